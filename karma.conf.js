@@ -1,0 +1,50 @@
+// Every in-browser test runs in headless Chromium AND Firefox ESR, on the browsers' own
+// RTCPeerConnection, getUserMedia and MediaRecorder, with fake camera and microphone.
+import { chromiumBin, firefoxBin, CHROMIUM_FLAGS, FIREFOX_PREFS } from './test/browsers-config.js';
+
+process.env.CHROME_BIN = chromiumBin();
+process.env.FIREFOX_BIN = firefoxBin();
+
+const wanted = (process.env.BROWSERS || 'chromium,firefox').split(',').map((s) => s.trim());
+
+export default function (config) {
+  config.set({
+    frameworks: ['mocha', 'chai'],
+    files: [
+      'test/browser/setup.js',
+      'dist/webrtc-legacy.js',
+      'test/browser/helpers.js',
+      'test/browser/**/*.test.js',
+      { pattern: 'dist/**/*.map', included: false, served: true },
+    ],
+    client: { mocha: { timeout: 20000, reporter: 'html' }, captureConsole: !!process.env.KARMA_CONSOLE },
+    reporters: ['mocha-lite'],
+    plugins: ['karma-mocha', 'karma-chai', 'karma-chrome-launcher', 'karma-firefox-launcher', { 'reporter:mocha-lite': ['type', MochaLite] }],
+    customLaunchers: {
+      ChromiumFake: { base: 'ChromeHeadless', flags: CHROMIUM_FLAGS },
+      FirefoxFake: { base: 'FirefoxHeadless', prefs: FIREFOX_PREFS },
+    },
+    browsers: [wanted.includes('chromium') && 'ChromiumFake', wanted.includes('firefox') && 'FirefoxFake'].filter(Boolean),
+    singleRun: true,
+    captureTimeout: 120000,
+    browserNoActivityTimeout: 120000,
+    browserDisconnectTimeout: 30000,
+    browserDisconnectTolerance: 1,
+    logLevel: config.LOG_WARN,
+  });
+}
+
+/** One line per test, prefixed by the browser, and failures in full: readable in a CI log. */
+function MochaLite(baseReporterDecorator) {
+  baseReporterDecorator(this);
+  const out = (s) => process.stdout.write(`${s}\n`);
+  this.onBrowserLog = (browser, log, type) => out(`  [${browser.name.split(' ')[0]} ${type}] ${log}`);
+  this.specSuccess = (browser, r) => out(`  ✓ [${browser.name.split(' ')[0]}] ${[...r.suite, r.description].join(' › ')}`);
+  this.specSkipped = (browser, r) => out(`  - [${browser.name.split(' ')[0]}] ${[...r.suite, r.description].join(' › ')} (skipped)`);
+  this.specFailure = (browser, r) => {
+    out(`  ✗ [${browser.name.split(' ')[0]}] ${[...r.suite, r.description].join(' › ')}`);
+    for (const l of r.log) out(`      ${String(l).split('\n').slice(0, 8).join('\n      ')}`);
+  };
+  this.onRunComplete = () => {};
+}
+MochaLite.$inject = ['baseReporterDecorator'];

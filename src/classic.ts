@@ -1,0 +1,23 @@
+/**
+ * The classic `<script src="webrtc-legacy.js">` entry: installs with defaults on load, as an old app
+ * expects, and exposes `window.WebRTCLegacy`. A page may set `window.WebRTCLegacyOptions` before the
+ * script tag (`{ era, warnings }`, or `{ autoInstall: false }` to install later by hand).
+ */
+import { install, installed, uninstall, usage } from './install/install';
+import type { InstallOptions } from './install/types';
+import { version } from './version';
+
+const api = { install, uninstall, installed, usage, version };
+
+declare global {
+  interface Window {
+    WebRTCLegacy?: typeof api;
+    WebRTCLegacyOptions?: InstallOptions & { autoInstall?: boolean };
+  }
+}
+
+if (typeof window !== 'undefined') {
+  window.WebRTCLegacy = api;
+  const { autoInstall = true, ...options } = window.WebRTCLegacyOptions ?? {};
+  if (autoInstall) install(options);
+}

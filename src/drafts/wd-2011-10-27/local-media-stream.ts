@@ -1,0 +1,53 @@
+import { endStream, streamRecord, tracksStopped } from '../../core/stream-state';
+import { queueTask } from '../../core/task';
+import type { InstallContext, LegacyWindow, Surface } from '../../install/types';
+
+export interface LocalMediaStream extends MediaStream {
+  stop(): void;
+}
+export type LocalMediaStreamConstructor = new (tracks?: MediaStreamTrack[]) => LocalMediaStream;
+
+const classes = new WeakMap<LegacyWindow, LocalMediaStreamConstructor>();
+
+/**
+ * 2011 WD §3.2.2: a real subclass of the window's own MediaStream, so srcObject, addTrack and
+ * MediaRecorder take it as they take any stream. One class per window (realm).
+ */
+export function localMediaStreamClass(win: LegacyWindow): LocalMediaStreamConstructor {
+  let cls = classes.get(win);
+  if (!cls) {
+    class LocalMediaStream extends win.MediaStream {
+      constructor(tracks: MediaStreamTrack[] = []) {
+        super(tracks);
+        streamRecord(win, this);
+      }
+
+      /** §3.2.2.1: everything happens in a queued task; a second call finds ENDED and does nothing. */
+      stop(): void {
+        queueTask(win, () => {
+          if (streamRecord(win, this).readyState === 2) return;
+          const tracks = this.getTracks();
+          for (const track of tracks) track.stop();
+          endStream(win, this);
+          tracksStopped(tracks);
+        });
+      }
+    }
+    classes.set(win, (cls = LocalMediaStream));
+  }
+  return cls;
+}
+
+export const localMediaStream: Surface = {
+  id: 'wd-2011-10-27/local-media-stream',
+  drafts: ['2011-10-27', '2012-02-09', '2012-03-18', '2012-08-21'],
+  collides: false,
+  detect: (win) => typeof (win as { LocalMediaStream?: unknown }).LocalMediaStream !== 'function',
+  install(ctx: InstallContext) {
+    ctx.define(ctx.win, 'window', 'LocalMediaStream', {
+      value: localMediaStreamClass(ctx.win),
+      writable: true,
+      enumerable: false,
+    });
+  },
+};

@@ -1,0 +1,17 @@
+/**
+ * webrtc-legacy as a module: importing it changes nothing; call install() to patch a window.
+ */
+export { install, uninstall, installed, usage } from './install/install';
+export { registry } from './install/registry';
+export { ERAS } from './install/types';
+export type { Era, DraftDate, InstallOptions, PatchedProperty, Surface, InstallContext } from './install/types';
+export { version } from './version';
+
+// Each surface module, for apps and tools that want one piece (or to inspect what it does).
+export { getUserMedia, mediaStreamOptionsDefaults } from './drafts/wd-2011-10-27/get-user-media';
+export { localMediaStream, localMediaStreamClass } from './drafts/wd-2011-10-27/local-media-stream';
+export { mediaStream } from './drafts/wd-2011-10-27/media-stream';
+export { NavigatorUserMediaError } from './drafts/wd-2011-10-27/navigator-user-media-error';
+export { parseOptionsString, readOptions, toConstraints } from './drafts/wd-2011-10-27/media-stream-options';
+
+import './types/globals';

@@ -1,0 +1,16 @@
+import { getUserMedia, mediaStreamOptionsDefaults } from '../drafts/wd-2011-10-27/get-user-media';
+import { localMediaStream } from '../drafts/wd-2011-10-27/local-media-stream';
+import { mediaStream } from '../drafts/wd-2011-10-27/media-stream';
+import type { Surface } from './types';
+
+/**
+ * Every legacy surface, by the draft that introduced it, in install order. The only list of them:
+ * install() walks it, the docs' coverage table and the conformance suite read it.
+ */
+export const registry: readonly Surface[] = [
+  // 2011-10-27 First Public Working Draft
+  mediaStream,
+  localMediaStream,
+  getUserMedia,
+  mediaStreamOptionsDefaults,
+];

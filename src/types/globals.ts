@@ -1,0 +1,45 @@
+/**
+ * Ambient declarations of the legacy globals and members the shim provides, so an old app being moved
+ * to TypeScript type-checks against them. Kept in step with src/install/registry.ts.
+ */
+import type { NavigatorUserMediaError as NavigatorUserMediaErrorClass } from '../drafts/wd-2011-10-27/navigator-user-media-error';
+
+declare global {
+  /** 2011 WD §2.1.2 */
+  interface MediaStreamOptions {
+    audio?: boolean;
+    video?: boolean;
+  }
+  /** 2011 WD §2.1.4 */
+  type NavigatorUserMediaError = NavigatorUserMediaErrorClass;
+
+  interface Navigator {
+    /** 2011 WD §2.1.1: options as an object or the draft's strings (`'audio,video user'`). */
+    getUserMedia(
+      options: string | MediaStreamOptions | null | undefined,
+      successCallback: ((stream: LocalMediaStream) => void) | null,
+      errorCallback?: ((error: NavigatorUserMediaError) => void) | null,
+    ): void;
+  }
+
+  /** 2011 WD §3.2.1 */
+  interface MediaStream {
+    readonly label: string;
+    readonly tracks: readonly MediaStreamTrack[];
+    readonly LIVE: 1;
+    readonly ENDED: 2;
+    readonly readyState: 1 | 2;
+    onended: ((this: MediaStream, ev: Event) => unknown) | null;
+  }
+
+  /** 2011 WD §3.2.2 */
+  interface LocalMediaStream extends MediaStream {
+    stop(): void;
+  }
+  var LocalMediaStream: {
+    prototype: LocalMediaStream;
+    new (tracks?: MediaStreamTrack[]): LocalMediaStream;
+  };
+}
+
+export {};
