@@ -1,0 +1,104 @@
+/* global WebRTCLegacy, T */
+// The install contract (DEVELOPERS.md principles 1 and 2): exact uninstall, idempotence, eras.
+describe('install / uninstall', () => {
+  // Every object a surface may patch. A surface that patches anything else fails the first test
+  // below until it is added here, so the exactness check always covers all of them.
+  const TARGETS = [
+    'window', 'navigator', 'Navigator.prototype', 'MediaDevices.prototype', 'MediaStream', 'MediaStream.prototype',
+    'MediaStreamTrack.prototype', 'URL', 'HTMLMediaElement.prototype', 'HTMLSourceElement.prototype', 'Element.prototype',
+    'MediaRecorder', 'MediaRecorder.prototype', 'RTCPeerConnection', 'RTCPeerConnection.prototype', 'Event.prototype',
+  ];
+  // Resolve every target first: Firefox defines some interface objects on window lazily, on first use.
+  const snapshot = () => TARGETS.map((path) => [path, T.resolve(path)])
+    .map(([path, obj]) => [path, obj && Object.getOwnPropertyDescriptors(obj)]);
+  function expectSame(before, after) {
+    for (let i = 0; i < before.length; i++) {
+      const [path, a] = before[i];
+      const b = after[i][1];
+      const ka = Object.keys(a || {});
+      const kb = Object.keys(b || {});
+      expect(kb.filter((k) => !ka.includes(k)), `${path}: keys added`).to.deep.equal([]);
+      expect(ka.filter((k) => !kb.includes(k)), `${path}: keys removed`).to.deep.equal([]);
+      // Firefox's global object reorders its own keys between two enumerations by itself (lazily
+      // resolved standard classes), with or without the shim: key order is checked elsewhere only.
+      if (path !== 'window') expect(kb, `${path}: key order`).to.deep.equal(ka);
+      for (const k of Object.keys(a || {})) {
+        for (const f of ['value', 'get', 'set', 'writable', 'enumerable', 'configurable']) {
+          if (a[k][f] !== b[k][f] && !(Number.isNaN(a[k][f]) && Number.isNaN(b[k][f]))) {
+            throw new Error(`${path}.${k}: descriptor field ${f} differs after uninstall`);
+          }
+        }
+      }
+    }
+  }
+
+  beforeEach(() => WebRTCLegacy.uninstall());
+  after(() => WebRTCLegacy.uninstall());
+
+  it('patches only objects the exactness check covers, and lists each property with its surface', () => {
+    const list = WebRTCLegacy.install();
+    expect(list.length).to.be.above(0);
+    for (const row of list) {
+      expect(TARGETS, `${row.target}.${row.property}`).to.include(row.target);
+      expect(row.surface).to.match(/^wd-\d{4}-\d\d-\d\d\//);
+    }
+    expect(WebRTCLegacy.installed()).to.deep.equal(list);
+    expect(list.map((r) => `${r.target}.${r.property}`)).to.include.members([
+      'Navigator.prototype.getUserMedia', 'window.LocalMediaStream', 'MediaStream.prototype.label',
+    ]);
+  });
+
+  for (const era of ['auto', '2011-10-27', '2016-11-24']) {
+    it(`uninstall() restores every patched property descriptor exactly (era ${era})`, () => {
+      const before = snapshot();
+      WebRTCLegacy.install({ era });
+      expect(WebRTCLegacy.installed().length).to.be.above(0);
+      WebRTCLegacy.uninstall();
+      expectSame(before, snapshot());
+      expect(WebRTCLegacy.installed()).to.deep.equal([]);
+      expect('LocalMediaStream' in window).to.equal(false);
+    });
+  }
+
+  it('is idempotent: a second install() changes nothing', () => {
+    const first = WebRTCLegacy.install();
+    const gum = navigator.getUserMedia;
+    const mid = snapshot();
+    const second = WebRTCLegacy.install();
+    expect(second).to.deep.equal(first);
+    expect(navigator.getUserMedia).to.equal(gum);
+    expectSame(mid, snapshot());
+  });
+
+  it('reinstalls when the era changes, and uninstall still restores the originals', () => {
+    const before = snapshot();
+    WebRTCLegacy.install();
+    WebRTCLegacy.install({ era: '2011-10-27' });
+    expect(WebRTCLegacy.installed().map((r) => r.surface)).to.include('wd-2011-10-27/get-user-media');
+    WebRTCLegacy.uninstall();
+    expectSame(before, snapshot());
+  });
+
+  it('rejects an unknown era with a TypeError naming the valid ones', () => {
+    expect(() => WebRTCLegacy.install({ era: '2010-01-01' })).to.throw(TypeError, /2011-10-27/);
+    expect(WebRTCLegacy.installed()).to.deep.equal([]);
+  });
+
+  it('leaves nothing legacy firing after uninstall: a stopped stream no longer gets `ended`', async () => {
+    WebRTCLegacy.install();
+    const { stream } = await T.legacyGum('audio');
+    const copy = new MediaStream(stream.getTracks());
+    let fired = 0;
+    copy.addEventListener('ended', () => fired++);
+    void copy.label; // watched from now on
+    WebRTCLegacy.uninstall();
+    stream.getTracks().forEach((t) => t.stop());
+    await T.sleep(100);
+    expect(fired).to.equal(0);
+  });
+
+  it('exposes version, install, uninstall, installed and usage on window.WebRTCLegacy', () => {
+    expect(WebRTCLegacy.version).to.match(/^\d+\.\d+\.\d+/);
+    for (const f of ['install', 'uninstall', 'installed', 'usage']) expect(WebRTCLegacy[f]).to.be.a('function');
+  });
+});
