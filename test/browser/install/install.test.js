@@ -102,3 +102,33 @@ describe('install / uninstall', () => {
     for (const f of ['install', 'uninstall', 'installed', 'usage']) expect(WebRTCLegacy[f]).to.be.a('function');
   });
 });
+
+describe('install({ warnings })', () => {
+  let said;
+  let original;
+  beforeEach(() => {
+    said = [];
+    original = console.warn;
+    console.warn = (...args) => { said.push(args.join(' ')); };
+  });
+  afterEach(() => {
+    console.warn = original;
+    WebRTCLegacy.uninstall();
+  });
+
+  it('says once per legacy member that it is legacy, with today’s API; counts every use', async () => {
+    WebRTCLegacy.install({ warnings: true });
+    for (let i = 0; i < 3; i++) T.stopAll((await T.legacyGum('audio')).stream);
+    const legacy = said.filter((s) => /legacy WebRTC draft API/.test(s));
+    expect(legacy).to.have.length(1);
+    expect(legacy[0]).to.match(/navigator\.mediaDevices\.getUserMedia/);
+    expect(WebRTCLegacy.usage()['navigator.getUserMedia(MediaStreamOptions or string)']).to.equal(3);
+  });
+
+  it('says nothing by default, but still says what was wrong with bad input', async () => {
+    WebRTCLegacy.install();
+    T.stopAll((await T.legacyGum('audio, video sideways')).stream);
+    expect(said.filter((s) => /legacy WebRTC draft API/.test(s))).to.deep.equal([]);
+    expect(said.join('\n')).to.match(/ignored "sideways"/);
+  });
+});
