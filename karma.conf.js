@@ -1,9 +1,9 @@
 // Every in-browser test runs in headless Chromium AND Firefox ESR, on the browsers' own
 // RTCPeerConnection, getUserMedia and MediaRecorder, with fake camera and microphone.
-import { chromiumBin, firefoxBin, CHROMIUM_FLAGS, FIREFOX_PREFS } from './test/browsers-config.js';
+import { executablePath, CHROMIUM_FLAGS, FIREFOX_PREFS } from './test/browsers-config.js';
 
-process.env.CHROME_BIN = chromiumBin();
-process.env.FIREFOX_BIN = firefoxBin();
+process.env.CHROME_BIN = executablePath('chromium');
+process.env.FIREFOX_BIN = executablePath('firefox');
 
 const wanted = (process.env.BROWSERS || 'chromium,firefox').split(',').map((s) => s.trim());
 
