@@ -11,6 +11,9 @@ export { version } from './version';
 export { getUserMedia, mediaStreamOptionsDefaults } from './drafts/wd-2011-10-27/get-user-media';
 export { localMediaStream, localMediaStreamClass } from './drafts/wd-2011-10-27/local-media-stream';
 export { mediaStream } from './drafts/wd-2011-10-27/media-stream';
+export { mediaStreamRecorder } from './drafts/wd-2011-10-27/media-stream-recorder';
+export { objectUrl } from './drafts/wd-2011-10-27/object-url';
+export { mediaStreamEvent } from './drafts/wd-2011-10-27/media-stream-event';
 export { NavigatorUserMediaError } from './drafts/wd-2011-10-27/navigator-user-media-error';
 export { parseOptionsString, readOptions, toConstraints } from './drafts/wd-2011-10-27/media-stream-options';
 

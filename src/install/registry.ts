@@ -1,6 +1,9 @@
 import { getUserMedia, mediaStreamOptionsDefaults } from '../drafts/wd-2011-10-27/get-user-media';
 import { localMediaStream } from '../drafts/wd-2011-10-27/local-media-stream';
 import { mediaStream } from '../drafts/wd-2011-10-27/media-stream';
+import { mediaStreamEvent } from '../drafts/wd-2011-10-27/media-stream-event';
+import { mediaStreamRecorder } from '../drafts/wd-2011-10-27/media-stream-recorder';
+import { objectUrl } from '../drafts/wd-2011-10-27/object-url';
 import type { Surface } from './types';
 
 /**
@@ -13,4 +16,7 @@ export const registry: readonly Surface[] = [
   localMediaStream,
   getUserMedia,
   mediaStreamOptionsDefaults,
+  mediaStreamRecorder,
+  objectUrl,
+  mediaStreamEvent,
 ];
