@@ -40,6 +40,17 @@ declare global {
     prototype: LocalMediaStream;
     new (tracks?: MediaStreamTrack[]): LocalMediaStream;
   };
+
+  /**
+   * 2011 WD §3.2.6 `URL.createObjectURL(stream)` and the §3.3/§4.3 examples' `URL.getObjectURL`.
+   * lib.dom types URL's static side as an anonymous type on a `var`, which no declaration can widen,
+   * so an app reaches them through this type: `(URL as LegacyURL).getObjectURL(stream)`.
+   * (`webkitURL` is already declared by lib.dom, as `typeof URL`.)
+   */
+  type LegacyURL = typeof URL & {
+    createObjectURL(obj: MediaStream | Blob | MediaSource): string;
+    getObjectURL(obj: MediaStream | Blob | MediaSource): string;
+  };
 }
 
 export {};
