@@ -14,6 +14,7 @@ export default function (config) {
       'test/browser/setup.js',
       'dist/webrtc-legacy.js',
       'test/browser/helpers.js',
+      'test/browser/**/helpers.js',
       'test/browser/**/*.test.js',
       { pattern: 'dist/**/*.map', included: false, served: true },
     ],

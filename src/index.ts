@@ -11,9 +11,16 @@ export { version } from './version';
 export { getUserMedia, mediaStreamOptionsDefaults } from './drafts/wd-2011-10-27/get-user-media';
 export { localMediaStream, localMediaStreamClass } from './drafts/wd-2011-10-27/local-media-stream';
 export { mediaStream } from './drafts/wd-2011-10-27/media-stream';
-export { mediaStreamRecorder } from './drafts/wd-2011-10-27/media-stream-recorder';
+export { mediaStreamRecorder, mediaStreamRecorderClass } from './drafts/wd-2011-10-27/media-stream-recorder';
+export { webmDurationPatch } from './drafts/wd-2011-10-27/webm-duration';
 export { objectUrl } from './drafts/wd-2011-10-27/object-url';
-export { mediaStreamEvent } from './drafts/wd-2011-10-27/media-stream-event';
+export { mediaStreamEvent, mediaStreamEventClass } from './drafts/wd-2011-10-27/media-stream-event';
+export { peerConnection, peerConnectionClass } from './drafts/wd-2011-10-27/peer-connection/peer-connection';
+export { parseConfigString, toIceServer } from './drafts/wd-2011-10-27/peer-connection/config-string';
+/** "SDP\n" + ROAP: parse / serialize, for a modern RTCPeerConnection app that talks to a 2011 app. */
+export * as roap from './roap/roap';
+/** The SDP rewrites the 2011 PeerConnection makes (a=label, msid), for tools and tests. */
+export * as legacySdp from './sdp/legacy-sdp';
 export { NavigatorUserMediaError } from './drafts/wd-2011-10-27/navigator-user-media-error';
 export { parseOptionsString, readOptions, toConstraints } from './drafts/wd-2011-10-27/media-stream-options';
 

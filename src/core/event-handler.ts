@@ -13,15 +13,10 @@ const slots = new WeakMap<EventTarget, Map<string, Slot>>();
  * function is first assigned (so its position among addEventListener listeners is the assignment's),
  * removed on null; a non-function reads back as null.
  */
-export function defineEventHandler(
-  ctx: InstallContext,
-  proto: object,
-  protoName: string,
-  type: string,
-  onFirstUse?: (target: EventTarget) => void,
-): void {
-  ctx.define(proto, protoName, `on${type}`, {
+export function eventHandlerDescriptor(type: string, onFirstUse?: (target: EventTarget) => void): PropertyDescriptor {
+  return {
     enumerable: true,
+    configurable: true,
     get(this: EventTarget): Handler {
       return slots.get(this)?.get(type)?.handler ?? null;
     },
@@ -52,5 +47,16 @@ export function defineEventHandler(
       map.set(type, fresh);
       this.addEventListener(type, fresh.listener);
     },
-  });
+  };
+}
+
+/** The same attribute on a native prototype, through the install context (so uninstall removes it). */
+export function defineEventHandler(
+  ctx: InstallContext,
+  proto: object,
+  protoName: string,
+  type: string,
+  onFirstUse?: (target: EventTarget) => void,
+): void {
+  ctx.define(proto, protoName, `on${type}`, eventHandlerDescriptor(type, onFirstUse));
 }

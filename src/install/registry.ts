@@ -4,6 +4,7 @@ import { mediaStream } from '../drafts/wd-2011-10-27/media-stream';
 import { mediaStreamEvent } from '../drafts/wd-2011-10-27/media-stream-event';
 import { mediaStreamRecorder } from '../drafts/wd-2011-10-27/media-stream-recorder';
 import { objectUrl } from '../drafts/wd-2011-10-27/object-url';
+import { peerConnection } from '../drafts/wd-2011-10-27/peer-connection/peer-connection';
 import type { Surface } from './types';
 
 /**
@@ -19,4 +20,5 @@ export const registry: readonly Surface[] = [
   mediaStreamRecorder,
   objectUrl,
   mediaStreamEvent,
+  peerConnection,
 ];

@@ -1,0 +1,169 @@
+/**
+ * One native RTCPeerConnection behind a legacy connection object: commands in (offer, answer, apply
+ * an answer, roll back), native events out. It never decides protocol; the caller serializes calls.
+ */
+import { labelSections } from '../sdp/legacy-sdp';
+
+export interface LinkEvents {
+  /** iceGatheringState or iceConnectionState changed. */
+  iceChanged(): void;
+  /** Gathering completed after an SDP had already gone out without some candidates. */
+  lateCandidates(): void;
+  track(ev: RTCTrackEvent): void;
+  datagram(data: string): void;
+  datagramChannelOpen(): void;
+}
+
+export interface LinkOptions {
+  config: RTCConfiguration;
+  /** How long an SDP may wait for gathering to complete before it goes out with what it has. */
+  gatherTimeoutMs: number;
+  /** The legacy label of each local stream, for a=label and msid. */
+  labelOf(stream: MediaStream): string;
+}
+
+/** The 2012-02 draft's send(): one unordered, unreliable channel both sides open with a fixed id. */
+export const DATAGRAM_CHANNEL = { label: 'webrtc-legacy-datagrams', id: 128 } as const;
+
+export class NativeLink {
+  readonly pc: RTCPeerConnection;
+  datagrams: RTCDataChannel | undefined;
+  /** Local streams and the transceivers carrying them, as last applied. */
+  private readonly attached = new Map<MediaStream, RTCRtpTransceiver[]>();
+  private sentWithoutAllCandidates = false;
+  private closed = false;
+
+  constructor(
+    private readonly win: typeof globalThis,
+    private readonly options: LinkOptions,
+    private readonly events: LinkEvents,
+  ) {
+    const pc = (this.pc = new win.RTCPeerConnection(options.config));
+    pc.addEventListener('iceconnectionstatechange', () => events.iceChanged());
+    pc.addEventListener('icegatheringstatechange', () => {
+      events.iceChanged();
+      if (pc.iceGatheringState === 'complete' && this.sentWithoutAllCandidates) {
+        this.sentWithoutAllCandidates = false;
+        events.lateCandidates();
+      }
+    });
+    pc.addEventListener('track', (ev) => events.track(ev));
+  }
+
+  /**
+   * The 2012-02 datagram channel, negotiated with a fixed id. It joins the SDP only after the first
+   * round: Chromium 156 cannot answer an offer after rolling back one of its own whose data section sat
+   * at another mid ("Failed to start SCTP transport"), which glare on the first round would cause.
+   * The first round's offerer opens it (and renegotiates); the other side when an offer carries it.
+   */
+  openDatagrams(): boolean {
+    if (this.datagrams) return false;
+    const channel = this.pc.createDataChannel(DATAGRAM_CHANNEL.label, {
+      negotiated: true,
+      id: DATAGRAM_CHANNEL.id,
+      ordered: false,
+      maxRetransmits: 0,
+    });
+    channel.addEventListener('message', (ev) => {
+      if (typeof ev.data === 'string') this.events.datagram(ev.data);
+    });
+    channel.addEventListener('open', () => this.events.datagramChannelOpen());
+    this.datagrams = channel;
+    return true;
+  }
+
+  /**
+   * 2011 WD §4.1.2: stream additions and removals "must be processed at the same time", at the next
+   * negotiation. A removed stream's transceivers are stopped: its m-lines go to port zero, which is
+   * how the draft says a stream leaves the remote side.
+   */
+  private apply(streams: readonly MediaStream[]): void {
+    for (const [stream, transceivers] of this.attached) {
+      if (streams.includes(stream)) continue;
+      for (const t of transceivers) if (t.currentDirection !== 'stopped') t.stop();
+      this.attached.delete(stream);
+    }
+    for (const stream of streams) {
+      if (this.attached.has(stream)) continue;
+      const transceivers: RTCRtpTransceiver[] = [];
+      for (const track of stream.getTracks()) {
+        const sender = this.pc.addTrack(track, stream);
+        const t = this.pc.getTransceivers().find((x) => x.sender === sender);
+        if (t) transceivers.push(t);
+      }
+      this.attached.set(stream, transceivers);
+    }
+  }
+
+  /** Whether the streams differ from what has been negotiated, so an offer is needed. */
+  needsOffer(streams: readonly MediaStream[]): boolean {
+    if (streams.length !== this.attached.size || streams.some((s) => !this.attached.has(s))) return true;
+    return this.pc.getTransceivers().some((t) => (t.sender.track && t.mid === null) || (t.direction === 'stopped' && t.currentDirection !== 'stopped' && t.mid !== null));
+  }
+
+  async createOffer(streams: readonly MediaStream[]): Promise<string> {
+    this.apply(streams);
+    await this.pc.setLocalDescription(await this.pc.createOffer());
+    return this.outgoing();
+  }
+
+  async acceptOffer(sdp: string, streams: readonly MediaStream[]): Promise<string> {
+    await this.rollback();
+    await this.pc.setRemoteDescription({ type: 'offer', sdp });
+    if (/^m=application /m.test(sdp)) this.openDatagrams();
+    // Local streams ride on the transceivers the offer created where kinds match; the rest wait for
+    // our own next offer.
+    this.apply(streams);
+    await this.pc.setLocalDescription(await this.pc.createAnswer());
+    return this.outgoing();
+  }
+
+  async acceptAnswer(sdp: string): Promise<void> {
+    await this.pc.setRemoteDescription({ type: 'answer', sdp });
+  }
+
+  /** Abandons our outstanding offer (glare lost, or the peer refused it), or a remote offer we could not answer. */
+  async rollback(): Promise<void> {
+    if (this.pc.signalingState === 'have-remote-offer') return this.pc.setRemoteDescription({ type: 'rollback' });
+    if (this.pc.signalingState === 'have-local-offer') await this.pc.setLocalDescription({ type: 'rollback' });
+  }
+
+  get remoteSdp(): string {
+    return this.pc.remoteDescription?.sdp ?? '';
+  }
+
+  /** The receiver track of the section with this mid. */
+  trackOf(mid: string): MediaStreamTrack | undefined {
+    return this.pc.getTransceivers().find((t) => t.mid === mid)?.receiver.track;
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.pc.close();
+  }
+
+  /**
+   * No trickle in 2011: the SDP goes out with its candidates inline, once gathering completes — but
+   * bounded, so a STUN/TURN server that never answers cannot hold up a call between peers that reach
+   * each other directly. Candidates found later go out in a follow-up offer (lateCandidates).
+   */
+  private async outgoing(): Promise<string> {
+    if (this.pc.iceGatheringState !== 'complete') {
+      const complete = await new Promise<boolean>((resolve) => {
+        const done = (v: boolean) => {
+          this.win.clearTimeout(timer);
+          this.pc.removeEventListener('icegatheringstatechange', onChange);
+          resolve(v);
+        };
+        const onChange = () => this.pc.iceGatheringState === 'complete' && done(true);
+        const timer = this.win.setTimeout(() => done(false), this.options.gatherTimeoutMs);
+        this.pc.addEventListener('icegatheringstatechange', onChange);
+      });
+      if (!complete) this.sentWithoutAllCandidates = true;
+    }
+    const labels = new Map<string, string>();
+    for (const stream of this.attached.keys()) labels.set(stream.id, this.options.labelOf(stream));
+    return labelSections(this.pc.localDescription!.sdp, (id) => labels.get(id));
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * The SDP rewrites the 2011 PeerConnection needs, over sdp-transform's grammar. Pure: unit-tested alone.
+ */
+import { parse, write, type MediaDescription } from 'sdp-transform';
+
+type Media = MediaDescription & { invalid?: { value: string }[] };
+
+/**
+ * A section's msid stream id. Firefox's ids are "{uuid}", which sdp-transform's msid grammar does not
+ * take: such a line lands, whole, in `invalid`.
+ */
+function msidStreamId(m: Media): string | undefined {
+  if (m.msid?.[0]) return m.msid[0].id;
+  const raw = m.invalid?.find((i) => i.value.startsWith('msid:'));
+  return raw ? raw.value.slice('msid:'.length).split(' ')[0] : undefined;
+}
+
+function setMsidStreamId(m: Media, id: string): void {
+  if (m.msid?.[0]) {
+    m.msid[0].id = id;
+    return;
+  }
+  const raw = m.invalid?.find((i) => i.value.startsWith('msid:'));
+  if (raw) raw.value = `msid:${[id, ...raw.value.slice('msid:'.length).split(' ').slice(1)].join(' ')}`;
+}
+
+/**
+ * 2011 WD §4: "All SDP media descriptions for streams represented by MediaStream objects must include a
+ * label attribute ("a=label:") whose value is the value of the MediaStream object's label attribute."
+ * The msid is rewritten to the label too, so a peer whose browser groups tracks by msid sees the label
+ * as the stream's id (Firefox's own ids are not valid labels).
+ */
+export function labelSections(sdp: string, labelOf: (streamId: string) => string | undefined): string {
+  const session = parse(sdp);
+  for (const m of session.media as Media[]) {
+    const id = msidStreamId(m);
+    const label = id === undefined ? undefined : labelOf(id);
+    if (label === undefined) continue;
+    m.label = label;
+    if (id !== label) setMsidStreamId(m, label);
+  }
+  return write(session);
+}
+
+export interface RemoteSection {
+  mid: string;
+  /** The stream the peer's browser groups this section's track into (msid), if it said. */
+  streamId: string | undefined;
+  /** a=label, else the msid stream id: what the 2011 app sees as the stream's label. */
+  label: string | undefined;
+  kind: string;
+}
+
+/** Sections of a remote description in which the peer sends media (port not zero, sendrecv/sendonly). */
+export function sendingSections(sdp: string): RemoteSection[] {
+  const out: RemoteSection[] = [];
+  for (const m of parse(sdp).media as Media[]) {
+    const direction = m.direction ?? 'sendrecv';
+    if (m.port === 0 || (direction !== 'sendrecv' && direction !== 'sendonly') || m.type === 'application') continue;
+    const streamId = msidStreamId(m);
+    out.push({ mid: String(m.mid ?? ''), streamId, label: m.label ?? streamId, kind: m.type });
+  }
+  return out;
+}
+
+/**
+ * A bare SDP after "SDP\n" carries no messageType: RFC 5763's a=setup tells an offer (actpass) from an
+ * answer (active / passive). Null when it does not say.
+ */
+export function inferType(sdp: string): 'offer' | 'answer' | null {
+  const s = parse(sdp);
+  const setups = [s.setup, ...s.media.map((m) => m.setup)].filter((x): x is string => typeof x === 'string');
+  if (setups.includes('actpass')) return 'offer';
+  if (setups.some((x) => x === 'active' || x === 'passive')) return 'answer';
+  return null;
+}
+
+/** Candidates in an SDP, by "foundation component transport ip port": to tell whether a follow-up offer has news. */
+export function candidateKeys(sdp: string): Set<string> {
+  const keys = new Set<string>();
+  for (const m of parse(sdp).media) {
+    for (const c of m.candidates ?? []) keys.add(`${m.mid} ${c.foundation} ${c.component} ${c.transport} ${c.ip} ${c.port}`);
+  }
+  return keys;
+}
