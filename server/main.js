@@ -1,31 +1,55 @@
 #!/usr/bin/env node
-// CLI entry for `npm start` / `npm run serve`:
-//   node server/main.js [--port N] [--host H]     (env PORT; defaults 8080, 127.0.0.1)
+// CLI entry for `npm start` / `npm run serve`; `--help` lists the options.
 
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { startServer, REPO_ROOT } from './app.js';
+import { startServer, REPO_ROOT, DEFAULT_DATA_DIR, DEFAULT_MAX_UPLOAD_BYTES } from './app.js';
 
-const { values } = parseArgs({
-  options: {
-    port: { type: 'string', short: 'p' },
-    host: { type: 'string', short: 'H' },
-    help: { type: 'boolean', short: 'h' },
-  },
-});
+const USAGE = `usage: node server/main.js [options]
+
+Serves the legacy demo apps (legacy/), dist/ and test/ on http://HOST:PORT/, stores the
+messages the voice message demo uploads (POST /uploadMessage) and lists them at /messages/.
+
+  -p, --port N            port to listen on (env PORT; default 8080; 0 picks a free one)
+  -H, --host H            address to listen on (default 127.0.0.1)
+  -d, --data DIR          where uploaded messages are stored, created if missing
+                          (env DATA_DIR; default <repo>/${path.relative(REPO_ROOT, DEFAULT_DATA_DIR)})
+  -m, --max-upload BYTES  largest message accepted, larger ones get 413
+                          (env MAX_UPLOAD_BYTES; default ${DEFAULT_MAX_UPLOAD_BYTES} = 50 MB)
+  -h, --help              this text`;
+
+let values;
+try {
+  ({ values } = parseArgs({
+    options: {
+      port: { type: 'string', short: 'p' },
+      host: { type: 'string', short: 'H' },
+      data: { type: 'string', short: 'd' },
+      'max-upload': { type: 'string', short: 'm' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  }));
+} catch (err) {
+  console.error(`${err.message}\n\n${USAGE}`);
+  process.exit(2);
+}
 
 if (values.help) {
-  console.log('usage: node server/main.js [--port N] [--host H]   (env PORT; default 8080, host 127.0.0.1)');
+  console.log(USAGE);
   process.exit(0);
 }
 
-const port = Number(values.port ?? process.env.PORT ?? 8080);
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`invalid port: ${values.port ?? process.env.PORT}`);
-  process.exit(2);
-}
+const portText = values.port ?? process.env.PORT ?? '8080';
+const port = Number(portText);
+if (!/^\d+$/.test(portText) || port > 65535) fail(`invalid port: ${portText}`);
 const host = values.host ?? '127.0.0.1';
+const dataDir = path.resolve(values.data ?? process.env.DATA_DIR ?? DEFAULT_DATA_DIR);
+const maxText = values['max-upload'] ?? process.env.MAX_UPLOAD_BYTES ?? String(DEFAULT_MAX_UPLOAD_BYTES);
+const maxUploadBytes = Number(maxText);
+if (!/^\d+$/.test(maxText) || !Number.isSafeInteger(maxUploadBytes) || maxUploadBytes < 1) {
+  fail(`invalid --max-upload / MAX_UPLOAD_BYTES: ${maxText} (a number of bytes, at least 1)`);
+}
 
 if (!fs.existsSync(path.join(REPO_ROOT, 'dist', 'webrtc-legacy.js'))) {
   console.warn('warning: dist/webrtc-legacy.js not found; run `npm run build` first.');
@@ -33,16 +57,22 @@ if (!fs.existsSync(path.join(REPO_ROOT, 'dist', 'webrtc-legacy.js'))) {
 
 let srv;
 try {
-  srv = await startServer({ port, host });
+  srv = await startServer({ port, host, dataDir, maxUploadBytes, log: (line) => console.log(line) });
 } catch (err) {
-  console.error(`cannot listen on ${host}:${port}: ${err.message}`);
-  process.exit(1);
+  const what = err.syscall === 'listen' ? `cannot listen on ${host}:${port}` : `cannot use data dir ${dataDir}`;
+  fail(`${what}: ${err.message}`, 1);
 }
 console.log(`webrtc-legacy demos: ${srv.url}`);
+console.log(`messages stored in:  ${srv.dataDir} (at most ${maxUploadBytes} bytes each; listed at ${srv.url}messages/)`);
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, async () => {
     await srv.close();
     process.exit(0);
   });
+}
+
+function fail(message, code = 2) {
+  console.error(message);
+  process.exit(code);
 }
