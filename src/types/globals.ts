@@ -41,6 +41,33 @@ declare global {
     new (tracks?: MediaStreamTrack[]): LocalMediaStream;
   };
 
+  /** 2011 WD §3.2.1.2 */
+  interface MediaStream {
+    record(): MediaStreamRecorder;
+  }
+  /** 2011 WD §3.2.4: a Blob of everything recorded since record(), in a queued task; recording goes on. */
+  interface MediaStreamRecorder {
+    getRecordedData(callback: ((blob: Blob) => void) | null): void;
+  }
+  /** Not constructible: `stream.record()` makes them (the constructor throws, as lib.dom's do). */
+  var MediaStreamRecorder: {
+    prototype: MediaStreamRecorder;
+    new (): MediaStreamRecorder;
+  };
+
+  /** 2011 WD §7.1 (addstream, removestream); the constructor is today's. */
+  interface MediaStreamEventInit extends EventInit {
+    stream?: MediaStream | null;
+  }
+  interface MediaStreamEvent extends Event {
+    readonly stream: MediaStream | null;
+    initMediaStreamEvent(typeArg: string, canBubbleArg: boolean, cancelableArg: boolean, streamArg: MediaStream | null): void;
+  }
+  var MediaStreamEvent: {
+    prototype: MediaStreamEvent;
+    new (type: string, eventInitDict?: MediaStreamEventInit): MediaStreamEvent;
+  };
+
   /**
    * 2011 WD §3.2.6 `URL.createObjectURL(stream)` and the §3.3/§4.3 examples' `URL.getObjectURL`.
    * lib.dom types URL's static side as an anonymous type on a `var`, which no declaration can widen,
