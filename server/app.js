@@ -1,8 +1,8 @@
 // Local HTTP server for the demos (`npm start`) and the e2e tests.
 //
 // Plain node:http. Routing is a small ordered table of { path | prefix, handler }: the first
-// route whose exact path or prefix matches the request wins. The WebSocket relay (a later issue)
-// goes on the server's 'upgrade' event, beside the table.
+// route whose exact path or prefix matches the request wins. The WebSocket signaling relay
+// (server/relay.js, /relay/<room>) sits on the server's 'upgrade' event, beside the table.
 
 import http from 'node:http';
 import fs from 'node:fs';
@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { serveStatic, send } from './static.js';
 import { uploadHandler } from './upload.js';
 import { messagesHandler } from './messages.js';
+import { attachRelay } from './relay.js';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_DATA_DIR = path.join(REPO_ROOT, 'data', 'messages');
@@ -63,6 +64,7 @@ export async function startServer({
   // Expect: 100-continue goes to the handler too: the upload refuses an oversized body before
   // the client sends it, and calls writeContinue() itself when it wants the body.
   server.on('checkContinue', onRequest);
+  const relay = attachRelay(server);
 
   await new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -83,6 +85,7 @@ export async function startServer({
     server,
     close() {
       return new Promise((resolve) => {
+        relay.close();
         server.close(() => resolve());
         server.closeAllConnections(); // don't wait for idle keep-alive sockets
       });

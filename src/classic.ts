@@ -6,8 +6,10 @@
 import { install, installed, uninstall, usage } from './install/install';
 import type { InstallOptions } from './install/types';
 import { version } from './version';
+import * as roap from './roap/roap';
 
-const api = { install, uninstall, installed, usage, version };
+// roap: the 2011 wire format's parse / serialize, for a page's modern code that talks to a 2011 app.
+const api = { install, uninstall, installed, usage, version, roap };
 
 declare global {
   interface Window {
