@@ -46,6 +46,18 @@ describe('wd-2011-10-27 §4 a 2011 video call between two pages', function () {
       const b = await browsers[eb].newPage();
       const errors = [];
       for (const p of [a, b]) p.on('pageerror', (e) => errors.push(String(e)));
+      // Observe (not alter) the signaling each page sends and receives.
+      for (const p of [a, b]) {
+        await p.evaluateOnNewDocument(() => {
+          window.__log = [];
+          const send = WebSocket.prototype.send;
+          WebSocket.prototype.send = function (m) { window.__log.push('> ' + String(m).slice(0, 60)); return send.call(this, m); };
+          addEventListener('message', () => {}, true);
+          const NativeWS = WebSocket;
+          window.WebSocket = function (...args) { const ws = new NativeWS(...args); ws.addEventListener('message', (e) => window.__log.push('< ' + String(e.data).slice(0, 60))); return ws; };
+          window.WebSocket.prototype = NativeWS.prototype;
+        });
+      }
       try {
         await a.goto(`${server.url}video-call.html#${room}`);
         await b.goto(`${server.url}video-call.html#${room}`);
@@ -61,7 +73,10 @@ describe('wd-2011-10-27 §4 a 2011 video call between two pages', function () {
         expect(labels[0][1]).to.equal(labels[1][0]);
         expect(labels[1][1]).to.equal(labels[0][0]);
         await b.click('#hangup');
-        await a.waitForFunction(() => pc.readyState === 3 && pc.remoteStreams[0].readyState === 2, { timeout: 15000 });
+        await a.waitForFunction(() => pc.readyState === 3 && pc.remoteStreams[0].readyState === 2, { timeout: 15000 }).catch(async (e) => {
+          const state = (p) => p.evaluate(() => ({ r: pc.readyState, i: pc.iceState, s: pc.sdpState, remote: pc.remoteStreams.map((x) => x.readyState), log: window.__log }));
+          throw new Error(`${e.message}: A ${JSON.stringify(await state(a))} B ${JSON.stringify(await state(b))}`);
+        });
         expect(await b.evaluate(() => pc.readyState)).to.equal(3);
         expect(errors).to.deep.equal([]);
       } finally {

@@ -227,8 +227,9 @@ describe('wd-2011-10-27 §4 PeerConnection', function () {
     expect(await PC.brightness(video)).to.be.above(10);
   });
 
-  it('§4.1.1 glare: both offer at once; the higher tieBreaker wins, the other answers; both end ACTIVE with each other’s streams', async () => {
-    for (let round = 0; round < 3; round++) {
+  it('§4.1.1 glare, 20 times: both offer at once; the higher tieBreaker wins, the other answers; both end ACTIVE with each other’s streams', async function () {
+    this.timeout(120000);
+    for (let round = 0; round < 20; round++) {
       const [sa, sb] = [await gum('audio'), await gum('audio')];
       // Hold both first offers until both exist, so they cross on the wire.
       const held = [];

@@ -1,0 +1,104 @@
+/* global WebRTCLegacy, T, PC */
+// 2011 WD §4: remote input is untrusted. Nothing a peer sends may throw, reject unhandled, pollute a
+// prototype or wedge the state machine; ROAP ERRORs go back where ROAP says so; a later valid
+// exchange still connects.
+describe('wd-2011-10-27 §4 PeerConnection with bad signaling input', function () {
+  this.timeout(40000);
+  const unhandled = [];
+  const onRejection = (e) => unhandled.push(String(e.reason));
+  const onError = (e) => unhandled.push(String(e.message));
+  let warn;
+  before(() => {
+    WebRTCLegacy.install();
+    window.addEventListener('unhandledrejection', onRejection);
+    window.addEventListener('error', onError);
+    warn = console.warn;
+    console.warn = () => {};
+  });
+  after(() => {
+    console.warn = warn;
+    window.removeEventListener('unhandledrejection', onRejection);
+    window.removeEventListener('error', onError);
+    WebRTCLegacy.uninstall();
+  });
+
+  const STATES = { ready: [0, 1, 2, 3, 4], ice: [0, 0x100, 0x200, 0x300, 0x400, 0x500, 0x600, 0x700], sdp: [0, 0x1000, 0x2000, 0x3000] };
+  const valid = (pc) => STATES.ready.includes(pc.readyState) && STATES.ice.includes(pc.iceState) && STATES.sdp.includes(pc.sdpState);
+
+  it('survives every malformed, stale or hostile message, answers ERROR where ROAP says so, then still connects', async () => {
+    const s = (await T.legacyGum('audio,video')).stream;
+    const sent = [];
+    const victim = new PeerConnection('', (m) => sent.push(PC.read(m)));
+    victim.addStream(s);
+    await PC.until(() => sent.length === 1, 'the victim’s OFFER');
+    const offer = sent[0];
+    const modern = new RTCPeerConnection();
+    modern.addTransceiver('audio');
+    await modern.setLocalDescription(await modern.createOffer());
+    const goodSdp = modern.localDescription.sdp;
+    const j = (o) => 'SDP\n' + JSON.stringify(o);
+    const hostile = [
+      'SDP\n{not json',
+      'SDP\n',
+      'SDP\n[]',
+      'SDP\nnull',
+      j({ messageType: 'HELLO', offererSessionId: 'x', seq: 1 }),
+      j({ messageType: 'ANSWER', offererSessionId: offer.offererSessionId, answererSessionId: 'p', seq: 999, sdp: goodSdp }),
+      j({ messageType: 'ANSWER', offererSessionId: offer.offererSessionId, answererSessionId: 'p', seq: offer.seq, sdp: 'v=0\r\nthis is not sdp\r\n' }),
+      j({ messageType: 'OK', offererSessionId: 'someone-else', answererSessionId: 'p', seq: 1 }),
+      j({ messageType: 'OFFER', offererSessionId: offer.offererSessionId, seq: 1, sdp: goodSdp, tieBreaker: 1 }),
+      j({ messageType: 'OFFER', offererSessionId: 'x', seq: -5, sdp: goodSdp, tieBreaker: 1 }),
+      j({ messageType: 'OFFER', offererSessionId: 'x', seq: 1e300, sdp: goodSdp, tieBreaker: 1 }),
+      j({ messageType: 'OFFER', offererSessionId: 'x', seq: '2', sdp: goodSdp, tieBreaker: 1 }),
+      j({ messageType: 'ERROR', offererSessionId: offer.offererSessionId, answererSessionId: 'p', seq: 77, errorType: 'FAILED' }),
+      'SDP\n{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}},"messageType":"OK","offererSessionId":"a","answererSessionId":"b","seq":1}',
+      'SDP\n' + JSON.stringify({ messageType: 'OFFER', offererSessionId: 'x', seq: 5, tieBreaker: 1, sdp: 'v=0\r\n' + 'a=x\r\n'.repeat(60000) }),
+      'SDP\nv=0\r\ngarbage',
+      'SDP\n' + '{'.repeat(100000),
+      12345,
+      null,
+    ];
+    for (const m of hostile) {
+      expect(() => victim.processSignalingMessage(m), String(m).slice(0, 60)).to.not.throw();
+      await T.sleep(10);
+      expect(valid(victim), String(m).slice(0, 60)).to.equal(true);
+    }
+    // An OFFER whose SDP the browser refuses is answered with ERROR FAILED (the victim loses glare: tieBreaker 2^31).
+    victim.processSignalingMessage(j({ messageType: 'OFFER', offererSessionId: 'intruder', seq: offer.seq, sdp: 'v=0\r\no=- 1 1 IN IP4 0.0.0.0\r\ns=-\r\nt=0 0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 0\r\n', tieBreaker: 2 ** 31 }));
+    await PC.until(() => sent.some((m) => m && m.messageType === 'ERROR' && m.errorType === 'FAILED'), 'ERROR FAILED');
+    await T.sleep(300);
+    expect({}.polluted).to.equal(undefined);
+    expect(Object.prototype.polluted).to.equal(undefined);
+    expect(unhandled).to.deep.equal([]);
+    expect(valid(victim)).to.equal(true);
+    expect(victim.readyState).to.not.equal(PeerConnection.CLOSED);
+    victim.close();
+    modern.close();
+
+    // The same page, a normal call afterwards, still connects.
+    const s2 = (await T.legacyGum('audio')).stream;
+    const { a, b } = PC.pair();
+    a.addStream(s2);
+    await PC.active(a, b);
+    PC.closeAll(a, b);
+    T.stopAll(s);
+    T.stopAll(s2);
+  });
+
+  it('answers a message for another session with ROAP ERROR NOMATCH once a session exists', async () => {
+    const s = (await T.legacyGum('audio')).stream;
+    const sentA = [];
+    const { a, b } = PC.pair({ tap: (from, m) => (from === 'A' && sentA.push(PC.read(m)), true) });
+    a.addStream(s);
+    await PC.active(a, b);
+    const n = sentA.length;
+    a.processSignalingMessage('SDP\n' + JSON.stringify({ messageType: 'OFFER', offererSessionId: 'stranger', answererSessionId: 'other', seq: 50, sdp: 'v=0\r\n', tieBreaker: 5 }));
+    // (A may also be offering the datagram round meanwhile.)
+    await PC.until(() => sentA.slice(n).some((m) => m.messageType === 'ERROR'), 'the ERROR');
+    expect(sentA.slice(n).filter((m) => m.messageType === 'ERROR').map((m) => m.errorType)).to.deep.equal(['NOMATCH']);
+    await PC.active(a, b);
+    expect(a.readyState).to.equal(PeerConnection.ACTIVE);
+    PC.closeAll(a, b);
+    T.stopAll(s);
+  });
+});
