@@ -56,7 +56,7 @@ for (const engine of browserNames()) {
         await page.click('#recBtn');
         await page.waitForFunction(
           () => /^(Recording|Could not)/.test(document.getElementById('status').textContent),
-          { timeout: 15000 },
+          { timeout: 15000, polling: 100 },
         );
         expect(await status(page)).to.equal('Recording... To stop, press to ◼ button.');
         expect(await buttons(page)).to.deep.equal({ rec: true, stop: false });
@@ -65,7 +65,7 @@ for (const engine of browserNames()) {
         await page.click('#stopBtn');
         await page.waitForFunction(
           () => /^(Done|Failed)/.test(document.getElementById('status').textContent),
-          { timeout: 30000 },
+          { timeout: 30000, polling: 100 },
         );
         expect(await status(page)).to.equal('Done! To record a new message, press the ⚫ button.');
         expect(await buttons(page)).to.deep.equal({ rec: false, stop: true });
@@ -136,7 +136,7 @@ for (const engine of browserNames()) {
 
         await page.waitForFunction(
           () => !document.getElementById('app').hidden || document.getElementById('errorMessage').textContent !== 'Loading...',
-          { timeout: 15000 },
+          { timeout: 15000, polling: 100 },
         );
         expect(await page.$eval('#errorMessage', (p) => p.textContent)).to.equal('Loading...');
         const shown = await page.evaluate(() => {

@@ -18,9 +18,9 @@ for (const engine of browserNames()) {
     it('§2.2 voice chat and video conference: getUserMedia("audio") and ("audio,video user") give playing streams', async () => {
       const page = await browser.newPage();
       await page.goto(`${server.url}test/e2e/fixtures/draft-2-2-examples.html`);
-      await page.waitForFunction(() => window.voiceChatStream, { timeout: 10000 });
+      await page.waitForFunction(() => window.voiceChatStream, { timeout: 10000, polling: 100 });
       await page.evaluate(() => beginCall());
-      await page.waitForFunction(() => document.getElementById('conference').videoWidth > 0, { timeout: 10000 });
+      await page.waitForFunction(() => document.getElementById('conference').videoWidth > 0, { timeout: 10000, polling: 100 });
       const seen = await page.evaluate(() => ({
         chat: voiceChatStream.tracks.map((t) => t.kind),
         conference: conferenceStream.tracks.map((t) => t.kind),
@@ -45,12 +45,12 @@ for (const engine of browserNames()) {
       expect(await page.$eval('#startBtn', (b) => b.disabled)).to.equal(false);
       await page.click('#startBtn');
       expect(await page.$eval('#startBtn', (b) => b.disabled)).to.equal(true);
-      await page.waitForFunction(() => window.__captures === 1, { timeout: 10000 });
+      await page.waitForFunction(() => window.__captures === 1, { timeout: 10000, polling: 100 });
       await new Promise((r) => setTimeout(r, 200)); // gotStream runs in the task after capture starts
       expect(await page.$eval('#startBtn', (b) => b.disabled), 'still disabled while the stream is live').to.equal(true);
       // "The user can cause the button to be re-enabled by ... revoking that access" (§3.3).
       await revokeCapture(page);
-      await page.waitForFunction(() => !document.getElementById('startBtn').disabled, { timeout: 10000 });
+      await page.waitForFunction(() => !document.getElementById('startBtn').disabled, { timeout: 10000, polling: 100 });
       await page.close();
     });
   });

@@ -72,9 +72,9 @@ describe('wd-2011-10-27 §4 a 2011 video call between two pages', function () {
         const labels = await Promise.all([a, b].map((p) => p.evaluate(() => [pc.localStreams[0].label, pc.remoteStreams[0].label])));
         expect(labels[0][1]).to.equal(labels[1][0]);
         expect(labels[1][1]).to.equal(labels[0][0]);
-        await b.waitForFunction(() => !document.getElementById('hangup').disabled, { timeout: 10000 });
+        await b.waitForFunction(() => !document.getElementById('hangup').disabled, { timeout: 10000, polling: 100 });
         await b.click('#hangup');
-        await a.waitForFunction(() => pc.readyState === 3 && pc.remoteStreams[0].readyState === 2, { timeout: 15000 }).catch(async (e) => {
+        await a.waitForFunction(() => pc.readyState === 3 && pc.remoteStreams[0].readyState === 2, { timeout: 15000, polling: 100 }).catch(async (e) => {
           const state = (p) => p.evaluate(() => ({ r: pc.readyState, i: pc.iceState, s: pc.sdpState, remote: pc.remoteStreams.map((x) => x.readyState), log: window.__log }));
           throw new Error(`${e.message}: A ${JSON.stringify(await state(a))} B ${JSON.stringify(await state(b))}`);
         });
