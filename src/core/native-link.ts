@@ -11,7 +11,6 @@ export interface LinkEvents {
   lateCandidates(): void;
   track(ev: RTCTrackEvent): void;
   datagram(data: string): void;
-  datagramChannelOpen(): void;
 }
 
 export interface LinkOptions {
@@ -67,7 +66,6 @@ export class NativeLink {
     channel.addEventListener('message', (ev) => {
       if (typeof ev.data === 'string') this.events.datagram(ev.data);
     });
-    channel.addEventListener('open', () => this.events.datagramChannelOpen());
     this.datagrams = channel;
     return true;
   }

@@ -1,4 +1,4 @@
-import { endStream, streamRecord, tracksStopped } from '../../core/stream-state';
+import { ENDED, endStream, streamRecord, tracksStopped } from '../../core/stream-state';
 import { queueTask } from '../../core/task';
 import type { InstallContext, LegacyWindow, Surface } from '../../install/types';
 
@@ -25,7 +25,7 @@ export function localMediaStreamClass(win: LegacyWindow): LocalMediaStreamConstr
       /** §3.2.2.1: everything happens in a queued task; a second call finds ENDED and does nothing. */
       stop(): void {
         queueTask(win, () => {
-          if (streamRecord(win, this).readyState === 2) return;
+          if (streamRecord(win, this).readyState === ENDED) return;
           const tracks = this.getTracks();
           for (const track of tracks) track.stop();
           endStream(win, this);

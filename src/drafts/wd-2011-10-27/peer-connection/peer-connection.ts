@@ -14,7 +14,7 @@ import type { InstallContext, LegacyWindow, Surface } from '../../../install/typ
 import { complain } from '../../../install/warnings';
 import { mediaStreamEventClass } from '../media-stream-event';
 import { parseConfigString, toIceServer } from './config-string';
-import { RoapSession, SDP_NEW, type SdpState } from './roap-session';
+import { RoapSession, SDP_GLARE, SDP_IDLE, SDP_NEW, SDP_WAITING, type SdpState } from './roap-session';
 
 /** §4.1.3 */
 export const READY = { NEW: 0, NEGOTIATING: 1, ACTIVE: 2, CLOSED: 3, CLOSING: 4 } as const;
@@ -27,7 +27,7 @@ export const ICE = {
   ICE_FAILED: 0x600,
   ICE_CLOSED: 0x700,
 } as const;
-export const SDP = { SDP_IDLE: 0x1000, SDP_WAITING: 0x2000, SDP_GLARE: 0x3000 } as const;
+export const SDP = { SDP_IDLE, SDP_WAITING, SDP_GLARE } as const;
 const CONSTANTS = { ...READY, ...ICE, ...SDP };
 
 /** 2012-02-09 WD send(): the shipped implementation refused datagrams over 504 UTF-8 bytes. */
@@ -106,7 +106,6 @@ export function peerConnectionClass(win: LegacyWindow): PeerConnectionConstructo
           if (ev.streams[0]) this.#streamOfTrack.set(ev.track, ev.streams[0]);
         },
         datagram: (data: string) => queueTask(win, () => !this.#closed && this.dispatchEvent(new win.MessageEvent('message', { data }))),
-        datagramChannelOpen: () => {},
       };
       const linkOptions = {
         // §4: ICE gathering starts at construction; a candidate pool makes that true natively.
