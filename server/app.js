@@ -49,6 +49,11 @@ export async function startServer({
     { prefix: '/messages/', handler: messagesHandler({ dataDir }) },
     { prefix: '/dist/', handler: serveStatic(path.join(root, 'dist')) },
     { prefix: '/test/', handler: serveStatic(path.join(root, 'test')) },
+    // npm run bench: cross-origin isolated, so performance.now() has its finest resolution there.
+    { prefix: '/bench/', handler: isolated(serveStatic(path.join(root, 'bench'))) },
+    // The conformance page (conformance/page/index.html), its scripts and tables, and the chai it loads.
+    { prefix: '/conformance/', handler: serveStatic(path.join(root, 'conformance')) },
+    { prefix: '/vendor/chai/', handler: serveStatic(path.join(root, 'node_modules', 'chai')) },
     { prefix: '/legacy/', handler: serveStatic(path.join(root, 'legacy')) },
     { prefix: '/', handler: serveStatic(path.join(root, 'legacy')) },
   ];
@@ -90,6 +95,14 @@ export async function startServer({
         server.closeAllConnections(); // don't wait for idle keep-alive sockets
       });
     },
+  };
+}
+
+function isolated(handler) {
+  return (req, res, rest) => {
+    res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+    res.setHeader('Cross-Origin-Embedder-Policy', 'require-corp');
+    return handler(req, res, rest);
   };
 }
 
