@@ -1,0 +1,352 @@
+// The conformance suite's member tables (conformance/members/<draft>.json) against the drafts'
+// IDL, and the ids of the presence checks generated from them. Pure node.
+//
+// The IDL side is read here with a few regular expressions, independently of the converter
+// (conformance/members/from-idl.js), so a converter bug shows up as a difference.
+import fs from 'node:fs';
+import path from 'node:path';
+import vm from 'node:vm';
+import { fileURLToPath } from 'node:url';
+import { expect } from 'chai';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const idlDir = path.resolve(root, '../shared/specs/idl');
+const drafts = JSON.parse(fs.readFileSync(path.join(root, 'conformance/drafts.json'), 'utf8')).filter((d) => d.id !== 'modern');
+const tables = Object.fromEntries(
+  drafts.map((d) => [d.id, JSON.parse(fs.readFileSync(path.join(root, 'conformance/members', `${d.id}.json`), 'utf8'))]),
+);
+
+const KINDS = ['constant', 'attribute', 'event-handler', 'method'];
+const MAPLIKE = ['size', 'entries', 'forEach', 'get', 'has', 'keys', 'values'];
+
+// ---------------------------------------------------------------- the IDL, read plainly
+
+// Every `interface X { … };` block (partial ones too), with its extended attributes and body.
+function interfaceBlocks(src) {
+  const blocks = [];
+  const re = /(\[[^\]]*\]\s*)?(partial\s+)?(callback\s+)?interface\s+(\w+)\s*(?::\s*(\w+)\s*)?\{/g;
+  let m;
+  while ((m = re.exec(src))) {
+    let depth = 1;
+    let i = re.lastIndex;
+    for (; depth > 0; i++) {
+      if (src[i] === '{') depth++;
+      else if (src[i] === '}') depth--;
+    }
+    blocks.push({ ext: m[1] ?? '', partial: !!m[2], callback: !!m[3], name: m[4], inherits: m[5] ?? null, body: src.slice(re.lastIndex, i - 1) });
+  }
+  return blocks;
+}
+
+// Statements of a body, split at `;` outside brackets, extended attributes removed.
+function statements(body) {
+  const out = [];
+  let depth = 0;
+  let cur = '';
+  for (const c of body) {
+    if ('([{<'.includes(c)) depth++;
+    if (')]}>'.includes(c)) depth--;
+    if (c === ';' && depth === 0) {
+      out.push(cur);
+      cur = '';
+    } else cur += c;
+  }
+  return out.map((s) => s.replace(/\[[^\]]*\]/g, ' ').replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
+
+// { members: Set of names, constructors: count, unnamed: count } for one interface block.
+function readBody(block) {
+  const members = new Set();
+  let constructors = (block.ext.match(/\bConstructor\b/g) ?? []).length;
+  let unnamed = 0;
+  for (const s of statements(block.body)) {
+    let name;
+    if (/^Constructor\s*\(/.test(s)) { constructors++; continue; }
+    if (/^const\s/.test(s)) name = s.match(/(\w+)\s*=/)[1];
+    else if (/^serializer\b/.test(s)) name = 'toJSON';
+    else if (/\battribute\s/.test(s)) name = s.match(/(\w+)$/)[1];
+    else if (/\bmaplike\s*</.test(s)) { MAPLIKE.forEach((n) => members.add(n)); continue; }
+    else {
+      const op = s.match(/(\w+)\s*\(/);
+      const before = s.slice(0, op.index + op[1].length);
+      // `stringifier DOMString ()` / `getter RTCStats (DOMString id)`: the word before `(` is a type.
+      if (/^stringifier\s+\w+$/.test(before)) name = 'toString';
+      else if (/^getter\s+\w+$/.test(before)) { unnamed++; continue; }
+      else name = op[1];
+    }
+    members.add(name.replace(/^_/, ''));
+  }
+  return { members, constructors, unnamed };
+}
+
+function idlFacts(file) {
+  const src = fs.readFileSync(path.join(idlDir, file), 'utf8');
+  const interfaces = new Map();
+  for (const b of interfaceBlocks(src)) {
+    const { members, constructors, unnamed } = readBody(b);
+    const e = interfaces.get(b.name) ?? { members: new Set(), constructors: 0, unnamed: 0, noInterfaceObject: false, callback: false, inherits: null };
+    members.forEach((n) => e.members.add(n));
+    e.constructors += constructors;
+    e.unnamed += unnamed;
+    if (/NoInterfaceObject/.test(b.ext)) e.noInterfaceObject = true;
+    if (b.callback || /\bCallback\b/.test(b.ext)) e.callback = true;
+    if (b.inherits) e.inherits = b.inherits;
+    interfaces.set(b.name, e);
+  }
+  const names = (re) => [...src.matchAll(re)].map((m) => m[1]);
+  return {
+    src,
+    interfaces,
+    dictionaries: names(/\bdictionary\s+(\w+)\s*(?::\s*\w+\s*)?\{/g),
+    enums: names(/\benum\s+(\w+)\s*\{/g),
+    typedefs: names(/\btypedef\s+[^;]*?\s(\w+)\s*;/g),
+    callbacks: names(/\bcallback\s+(?!interface\b)(\w+)\s*=/g),
+    implementsNavigator: names(/\bNavigator\s+implements\s+(\w+)\s*;/g),
+  };
+}
+
+// ---------------------------------------------------------------- shape
+
+function expectArgs(args, where) {
+  expect(args, where).to.be.an('array');
+  for (const a of args) {
+    expect(a, where).to.include.keys('name', 'type');
+    expect(a.name, where).to.be.a('string').and.match(/^\w+$/);
+    expect(a.type, where).to.be.a('string').and.not.equal('');
+  }
+}
+
+describe('conformance member tables', () => {
+  it('there is one table per draft of conformance/drafts.json except modern, and no other', () => {
+    const files = fs.readdirSync(path.join(root, 'conformance/members')).filter((f) => f.endsWith('.json')).sort();
+    expect(files).to.deep.equal(drafts.map((d) => `${d.id}.json`).sort());
+    expect(drafts).to.have.length(20);
+  });
+
+  for (const draft of drafts) {
+    describe(draft.id, () => {
+      const table = tables[draft.id];
+      const idl = idlFacts(draft.idl);
+
+      it('has the format of conformance/README.md', () => {
+        expect(table.draft).to.equal(draft.id);
+        expect(table.idl).to.equal(draft.idl);
+        expect(table.notes).to.be.an('array');
+        table.notes.forEach((n) => expect(n).to.be.a('string').and.not.equal(''));
+        expect(table.interfaces).to.be.an('array').and.not.empty;
+        const seen = new Set();
+        for (const iface of table.interfaces) {
+          const where = `${draft.id} ${iface.name}`;
+          expect(seen.has(iface.name), `${where} listed twice (partials are merged)`).to.equal(false);
+          seen.add(iface.name);
+          const reachKeys = Object.keys(iface.reach);
+          expect(reachKeys, where).to.have.length(1);
+          expect(['global', 'instance', 'none'], where).to.include(reachKeys[0]);
+          expect(iface.reach[reachKeys[0]], where).to.be.a('string').and.not.equal('');
+          if (iface.inherits !== undefined) expect(iface.inherits, where).to.be.a('string');
+          if (iface.constructors !== undefined) iface.constructors.forEach((c) => expectArgs(c, `${where} constructor`));
+          const names = new Set();
+          for (const m of iface.members) {
+            const mwhere = `${where}.${m.name}`;
+            expect(KINDS, mwhere).to.include(m.kind);
+            const key = `${m.static ? 'static ' : ''}${m.name}`;
+            expect(names.has(key), `${mwhere} listed twice (overloads are merged)`).to.equal(false);
+            names.add(key);
+            if (m.kind === 'constant') {
+              expect(m.value, mwhere).to.be.a('number');
+              expect(m.type, mwhere).to.be.a('string');
+            }
+            if (m.kind === 'attribute') {
+              expect(m.type, mwhere).to.be.a('string');
+              expect(m.readonly, mwhere).to.be.a('boolean');
+            }
+            if (m.kind === 'event-handler') {
+              expect(m.name, mwhere).to.match(/^on[a-z]+$/);
+              expect(m.type, mwhere).to.match(/^(EventHandler|Function\?)$/);
+            }
+            if (m.kind === 'method') {
+              expectArgs(m.args, mwhere);
+              (m.overloads ?? []).forEach((o) => expectArgs(o, mwhere));
+            }
+          }
+        }
+        for (const key of ['dictionaries', 'enums', 'typedefs', 'callbacks']) {
+          if (table[key] !== undefined) expect(table[key], key).to.be.an('array');
+        }
+      });
+
+      it('lists every interface of the IDL, and only those', () => {
+        expect(table.interfaces.map((i) => i.name).sort()).to.deep.equal([...idl.interfaces.keys()].sort());
+      });
+
+      it('lists every member of every interface of the IDL, and only those', () => {
+        for (const iface of table.interfaces) {
+          const fromIdl = idl.interfaces.get(iface.name);
+          expect(iface.members.map((m) => m.name).sort(), `${draft.id} ${iface.name}`).to.deep.equal([...fromIdl.members].sort());
+          expect(iface.constructors?.length ?? 0, `${draft.id} ${iface.name} constructors`).to.equal(fromIdl.constructors);
+          expect(iface.unnamed?.length ?? 0, `${draft.id} ${iface.name} unnamed operations`).to.equal(fromIdl.unnamed);
+          if (fromIdl.unnamed) expect(table.notes.join(' '), `${iface.name}: unnamed member noted`).to.include(iface.name);
+        }
+      });
+
+      it('every member and argument name it records occurs in the IDL', () => {
+        const words = new Set(idl.src.match(/\w+/g).map((w) => w.replace(/^_/, '')));
+        for (const iface of table.interfaces) {
+          for (const m of iface.members) {
+            if (m.special) continue; // toString/toJSON/maplike members come from `stringifier`/`serializer`/`maplike`
+            expect(words.has(m.name), `${iface.name}.${m.name}`).to.equal(true);
+            for (const a of [...(m.args ?? []), ...(m.overloads ?? []).flat()]) expect(words.has(a.name), `${iface.name}.${m.name}(${a.name})`).to.equal(true);
+          }
+        }
+      });
+
+      it('records inheritance, [NoInterfaceObject] and callback interfaces with the right reach', () => {
+        for (const iface of table.interfaces) {
+          const fromIdl = idl.interfaces.get(iface.name);
+          const where = `${draft.id} ${iface.name}`;
+          expect(iface.inherits ?? null, where).to.equal(fromIdl.inherits);
+          if (fromIdl.callback) expect(iface.reach, where).to.have.key('none');
+          if (fromIdl.noInterfaceObject) {
+            if (idl.implementsNavigator.includes(iface.name)) expect(iface.reach, where).to.deep.equal({ instance: 'navigator' });
+            else expect(iface.reach, where).to.have.key('none');
+          }
+          if (iface.reach.global) expect(iface.reach.global, where).to.equal(iface.name);
+          if (!fromIdl.noInterfaceObject && !fromIdl.callback && !/IdentityProvider(GlobalScope|Registrar)$/.test(iface.name)) {
+            expect(iface.reach, where).to.deep.equal({ global: iface.name });
+          }
+        }
+      });
+
+      it('lists the IDL\'s dictionaries, enums, typedefs and callbacks', () => {
+        const dicts = (table.dictionaries ?? []).map((d) => d.idlName ?? d.name);
+        // Partial dictionaries of a dictionary defined in the same file are merged into it.
+        expect([...new Set(dicts)].sort()).to.deep.equal([...new Set(idl.dictionaries)].sort());
+        expect((table.enums ?? []).map((e) => e.name).sort()).to.deep.equal(idl.enums.sort());
+        expect((table.typedefs ?? []).map((e) => e.name).sort()).to.deep.equal(idl.typedefs.sort());
+        expect((table.callbacks ?? []).map((e) => e.name).sort()).to.deep.equal(idl.callbacks.sort());
+        for (const e of table.enums ?? []) {
+          expect(e.values, e.name).to.be.an('array').and.not.empty;
+          e.values.forEach((v) => expect(v, e.name).to.be.a('string'));
+        }
+      });
+
+      it('records every constant with the value the IDL gives', () => {
+        const consts = [...idl.src.matchAll(/\bconst\s+[\w ]+?\s(\w+)\s*=\s*([0-9a-fA-Fx]+)\s*;/g)];
+        const recorded = table.interfaces.flatMap((i) => i.members.filter((m) => m.kind === 'constant'));
+        expect(recorded).to.have.length(consts.length);
+        for (const [, name, text] of consts) {
+          const m = recorded.find((c) => c.name === name);
+          // 2011: `ICE_CLOSED = 00x700` is the one value that is not a number as written (see the table's notes).
+          const value = /^00x/i.test(text) ? Number(text.slice(1)) : Number(text);
+          expect(m?.value, name).to.equal(value);
+        }
+      });
+    });
+  }
+
+  describe('known facts', () => {
+    const iface = (draft, name) => tables[draft].interfaces.find((i) => i.name === name);
+    const member = (draft, name, m) => iface(draft, name).members.find((x) => x.name === m);
+
+    it('2011 PeerConnection: ICE_CLOSED is 0x700 (the IDL\'s `00x700`, noted), SDP_GLARE 0x3000', () => {
+      expect(member('wd-2011-10-27', 'PeerConnection', 'ICE_CLOSED')).to.include({ kind: 'constant', value: 0x700 });
+      expect(member('wd-2011-10-27', 'PeerConnection', 'SDP_GLARE')).to.include({ kind: 'constant', value: 0x3000 });
+      expect(member('wd-2011-10-27', 'PeerConnection', 'CLOSING').value).to.equal(4);
+      expect(member('wd-2011-10-27', 'PeerConnection', 'CLOSED').value).to.equal(3);
+      expect(tables['wd-2011-10-27'].notes.join('\n')).to.match(/00x700/);
+    });
+
+    it('2011 MediaStream: ENDED is 2, LIVE 1; LocalMediaStream inherits from it', () => {
+      expect(member('wd-2011-10-27', 'MediaStream', 'ENDED')).to.include({ kind: 'constant', value: 2 });
+      expect(member('wd-2011-10-27', 'MediaStream', 'LIVE').value).to.equal(1);
+      expect(iface('wd-2011-10-27', 'LocalMediaStream').inherits).to.equal('MediaStream');
+    });
+
+    it('2011 reach: getUserMedia on navigator, createObjectURL static on URL, callbacks unreachable', () => {
+      expect(iface('wd-2011-10-27', 'NavigatorUserMedia').reach).to.deep.equal({ instance: 'navigator' });
+      expect(iface('wd-2011-10-27', 'URL').reach).to.deep.equal({ global: 'URL' });
+      expect(member('wd-2011-10-27', 'URL', 'createObjectURL')).to.include({ kind: 'method', static: true });
+      expect(iface('wd-2011-10-27', 'SignalingCallback').reach).to.have.key('none');
+      expect(iface('wd-2011-10-27', 'PeerConnection').constructors).to.deep.equal([
+        [{ name: 'configuration', type: 'DOMString' }, { name: 'signalingCallback', type: 'SignalingCallback' }],
+      ]);
+      expect(member('wd-2011-10-27', 'PeerConnection', 'onopen').kind).to.equal('event-handler');
+      expect(member('wd-2011-10-27', 'MediaStreamRecorder', 'getRecordedData').returns).to.equal('void'); // IDL: `voice`
+    });
+
+    it('2012-08-21: the second `dictionary RTCIceServer` is recorded as RTCConfiguration', () => {
+      const dicts = tables['wd-2012-08-21'].dictionaries;
+      expect(dicts.find((d) => d.name === 'RTCConfiguration')).to.include({ idlName: 'RTCIceServer' });
+      expect(dicts.find((d) => d.name === 'RTCIceServer').members.map((m) => m.name)).to.deep.equal(['url', 'credential']);
+    });
+
+    it('partial interfaces are merged: 2015 RTCPeerConnection has both createOffer forms', () => {
+      const createOffer = member('wd-2015-02-10', 'RTCPeerConnection', 'createOffer');
+      expect(createOffer.overloads).to.have.length(2);
+      expect(createOffer.overloads[1].map((a) => a.name)).to.deep.equal(['successCallback', 'failureCallback', 'options']);
+      expect(member('wd-2015-02-10', 'RTCPeerConnection', 'getStats')).to.exist;
+    });
+
+    it('2016-01-28 constructors written as members are recorded as constructors', () => {
+      expect(iface('wd-2016-01-28', 'RTCPeerConnection').constructors).to.have.length(1);
+      expect(member('wd-2016-01-28', 'RTCPeerConnection', 'defaultIceServers')).to.include({ static: true, kind: 'attribute' });
+    });
+  });
+});
+
+// ---------------------------------------------------------------- generated presence checks
+
+describe('conformance presence checks (conformance/page/presence.js)', () => {
+  const context = vm.createContext({});
+  vm.runInContext(fs.readFileSync(path.join(root, 'conformance/page/presence.js'), 'utf8'), context);
+  const conformancePresence = context.conformancePresence;
+
+  it('one check per member and constructor of a reachable interface, one per unreachable interface, ids as the README says', () => {
+    const ids = new Set();
+    for (const draft of drafts) {
+      const table = tables[draft.id];
+      const checks = conformancePresence(table, {});
+      let expected = 0;
+      for (const i of table.interfaces) expected += i.reach.none !== undefined ? 1 : i.members.length + (i.constructors?.length ?? 0);
+      expect(checks, draft.id).to.have.length(expected);
+      for (const c of checks) {
+        expect(c).to.include({ draft: draft.id, section: 'IDL', kind: 'presence' });
+        expect(c.id).to.equal(`${draft.id} IDL ${c.title}`);
+        expect(c.run).to.be.a('function');
+        expect(ids.has(c.id), c.id).to.equal(false);
+        ids.add(c.id);
+      }
+    }
+    expect(ids).to.include('wd-2011-10-27 IDL PeerConnection.ICE_CLOSED');
+    expect(ids).to.include('wd-2011-10-27 IDL new PeerConnection(DOMString, SignalingCallback)');
+    expect(ids).to.include('wd-2011-10-27 IDL NavigatorUserMedia.getUserMedia');
+    expect(ids).to.include('mediacapture-2013-05-16 IDL new MediaStream()');
+  });
+
+  const t = () => {
+    const log = { skipped: null, tracked: [] };
+    return { log, skip: (reason) => { log.skipped = reason; }, track: (o) => (log.tracked.push(o), o), cleanup: () => {} };
+  };
+
+  it('a missing interface object fails every check of the interface with "<Name> is not defined"', async () => {
+    const checks = conformancePresence(tables['wd-2011-10-27'], {}).filter((c) => /IDL (new )?PeerConnection/.test(c.id));
+    expect(checks).to.have.length(30);
+    for (const c of checks) {
+      let error = null;
+      try {
+        await c.run(t());
+      } catch (err) {
+        error = err;
+      }
+      expect(error, c.id).to.be.an('error');
+      expect(error.message, c.id).to.equal('PeerConnection is not defined');
+    }
+  });
+
+  it('an unreachable interface is skipped with its reason', async () => {
+    const check = conformancePresence(tables['wd-2011-10-27'], {}).find((c) => c.id === 'wd-2011-10-27 IDL SignalingCallback');
+    const tt = t();
+    await check.run(tt);
+    expect(tt.log.skipped).to.match(/^SignalingCallback: callback interface/);
+  });
+});
