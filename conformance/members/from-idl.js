@@ -45,15 +45,43 @@ class Reader {
     this.tk = tokens;
     this.i = 0;
     this.notes = notes;
+    this.noted = new Map();
+    this.where = null;
   }
   peek(o = 0) { return this.tk[this.i + o]; }
   is(v, o = 0) { const x = this.peek(o); return !!x && x.v === v; }
   next() { const x = this.tk[this.i++]; if (!x) throw new Error('unexpected end of IDL'); return x; }
   eat(v) { if (this.is(v)) { this.i++; return true; } return false; }
   expect(v) { const x = this.next(); if (x.v !== v) throw new Error(`expected ${v}, got ${x.v} near ${this.context()}`); return x; }
+  // A member or argument name.
+  memberName() {
+    const raw = this.ident();
+    if (raw.startsWith('_')) this.note(`The IDL writes \`${raw}\`: a leading underscore escapes a keyword in Web IDL, so the name is \`${unescape(raw)}\`.`);
+    return unescape(raw);
+  }
   ident() { const x = this.next(); if (x.t !== 'ident') throw new Error(`expected a name, got ${x.v} near ${this.context()}`); return x.v; }
   context() { return this.tk.slice(Math.max(0, this.i - 8), this.i + 4).map((x) => x.v).join(' '); }
-  note(text) { if (!this.notes.includes(text)) this.notes.push(text); }
+  // Notes are collected per text with the definitions they occur in, and written out by finish().
+  note(text) {
+    if (!this.noted.has(text)) this.noted.set(text, new Set());
+    if (this.where) this.noted.get(text).add(this.where);
+  }
+  finish() {
+    for (const [text, where] of this.noted) this.notes.push(where.size ? `${text} (in ${[...where].join(', ')})` : text);
+  }
+  // The name of the definition starting here: the first name after its extended attributes and keywords.
+  nameAhead() {
+    let j = this.i;
+    if (this.tk[j]?.v === '[') {
+      let depth = 0;
+      for (; j < this.tk.length; j++) {
+        if (this.tk[j].v === '[') depth++;
+        else if (this.tk[j].v === ']' && --depth === 0) { j++; break; }
+      }
+    }
+    while (this.tk[j] && ['partial', 'callback', 'interface', 'dictionary', 'enum'].includes(this.tk[j].v)) j++;
+    return this.tk[j]?.v ?? null;
+  }
 
   // [A, B=C, Constructor(args), Constructor] — Constructor items become `ctors`.
   extAttrs() {
@@ -88,7 +116,7 @@ class Reader {
       if (this.is('dictionary')) {
         // 2012-06-01: `(DOMString or dictionary MediaTrackConstraints) video` — the keyword is not part of a type.
         this.next();
-        this.note('The IDL writes `dictionary X` inside a type (e.g. `dictionary MediaTrackConstraintSet? mandatory`); read as the type X.');
+        this.note('The IDL writes `dictionary X` inside member types (`dictionary MediaTrackConstraintSet? mandatory`); read as the type X.');
       }
       if (this.is('nullable')) {
         this.next();
@@ -125,7 +153,7 @@ class Reader {
     const list = [];
     while (!this.eat(')')) {
       this.extAttrs();
-      if (this.eat('in')) this.note('The IDL uses the pre-2012 `in` keyword on arguments; read as plain arguments.');
+      if (this.eat('in')) this.note('The IDL uses the old `in` keyword on arguments; read as plain arguments.');
       let optional = false;
       while (this.eat('optional')) {
         if (optional) this.note('The IDL writes `optional optional`; read as one `optional`.');
@@ -133,7 +161,7 @@ class Reader {
       }
       const type = this.type();
       const variadic = this.eat('...');
-      const name = unescape(this.ident());
+      const name = this.memberName();
       const arg = { name, type };
       if (optional) arg.optional = true;
       if (variadic) arg.variadic = true;
@@ -174,17 +202,15 @@ class Reader {
 }
 
 // Web IDL: a leading underscore escapes a name that is a keyword (`_readonly` is the member `readonly`).
-let escapes = null;
 function unescape(name) {
-  if (!name.startsWith('_')) return name;
-  escapes?.add(name);
-  return name.slice(1);
+  return name.startsWith('_') ? name.slice(1) : name;
 }
 
 function parse(src, notes) {
   const r = new Reader(tokenize(src), notes);
   const defs = [];
   while (r.peek()) {
+    r.where = r.is('typedef') ? null : r.nameAhead();
     const ext = r.extAttrs();
     let partial = false;
     let callback = false;
@@ -207,11 +233,11 @@ function parse(src, notes) {
         const required = r.eat('required');
         if (r.eat('readonly')) r.note('The IDL puts `readonly` on a dictionary member (dictionaries have no readonly members); ignored.');
         const type = r.type();
-        const m = { name: unescape(r.ident()), type };
+        const m = { name: r.memberName(), type };
         if (required) m.required = true;
         if (r.eat('=')) m.default = r.defaultValue();
         r.expect(';');
-        while (r.eat(';')) r.note('The IDL ends some dictionary members with `;;`; read as one `;`.');
+        while (r.eat(';')) r.note('The IDL ends dictionary members with `;;`; read as one `;`.');
         members.push(m);
       }
       r.eat(';');
@@ -227,7 +253,7 @@ function parse(src, notes) {
         if (x.t === 'string') values.push(x.v.slice(1, -1));
         else { values.push(x.v); bare = true; }
       }
-      if (bare) r.note('The IDL writes some enum values as bare words separated by `;` (e.g. `enum RTCSdpType { offer; pranswer; … }`); read as the strings they name.');
+      if (bare) r.note('The IDL writes the enum values as bare words separated by `;` (`{ offer; pranswer; … }`); read as the strings they name.');
       r.eat(';');
       defs.push({ def: 'enum', name, values });
     } else if (kw === 'typedef') {
@@ -250,7 +276,7 @@ function parse(src, notes) {
           args.push({ name: r.ident(), type });
           r.expect(';');
         }
-        r.note('The IDL writes some callbacks as `callback X = void { T name; }` (braces); read the body as the argument list.');
+        r.note('The IDL writes the callback as `callback X = void { T name; }` (braces); read the body as the argument list.');
       } else {
         args = r.args();
       }
@@ -265,6 +291,7 @@ function parse(src, notes) {
       defs.push({ def: 'implements', target, mixin });
     }
   }
+  r.finish();
   return defs;
 }
 
@@ -280,7 +307,7 @@ function interfaceBody(r, ifaceName) {
       r.next();
       ctors.push(r.args());
       r.expect(';');
-      r.note('The IDL writes constructors as interface members (`Constructor (…);` inside the body) instead of `[Constructor(…)]`; read as constructors.');
+      r.note('The IDL writes the constructor as an interface member (`Constructor (…);` inside the body) instead of `[Constructor(…)]`; read as a constructor.');
       continue;
     }
     if (r.eat('const')) {
@@ -327,7 +354,7 @@ function interfaceBody(r, ifaceName) {
     const readonly = r.eat('readonly');
     if (r.eat('attribute')) {
       const type = r.type();
-      const name = unescape(r.ident());
+      const name = r.memberName();
       r.expect(';');
       const handler = /^on/.test(name) && /^(EventHandler|Function)\??$/.test(type);
       const m = handler ? { name, kind: 'event-handler', type } : { name, kind: 'attribute', type, readonly };
@@ -336,7 +363,7 @@ function interfaceBody(r, ifaceName) {
       continue;
     }
     const returns = r.type();
-    const name = r.is('(') ? null : unescape(r.ident());
+    const name = r.is('(') ? null : r.memberName();
     const args = r.args();
     r.expect(';');
     if (!name) {
@@ -408,9 +435,7 @@ const OVERRIDES = {
 function build(draft) {
   const notes = [];
   const src = fs.readFileSync(path.join(idlDir, draft.idl), 'utf8');
-  escapes = new Set();
   const defs = parse(src, notes);
-  for (const name of escapes) notes.push(`The IDL writes \`${name}\`: a leading underscore escapes a keyword in Web IDL, so the name is \`${name.slice(1)}\`.`);
   const over = { ...OVERRIDES['*'], ...(OVERRIDES[draft.id] ?? {}), none: { ...OVERRIDES['*'].none, ...(OVERRIDES[draft.id]?.none ?? {}) } };
 
   const interfaces = new Map();
