@@ -150,7 +150,7 @@ async function runBrowser(name, { server, drafts, modes, fast, log, versions }) 
         for (const row of rows) {
           if (row.kind === 'modern') {
             const key = row.id;
-            if (mode === 'native') nativeObservations.set(key, row);
+            if (mode === 'native') nativeObservations.set(key, { ...row });
             else compareModern(row, nativeObservations.get(key));
           }
           delete row.observation;

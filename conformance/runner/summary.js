@@ -44,12 +44,16 @@ export function terminalTable(report) {
   const { summary } = report;
   const cols = columnsOf(report.results);
   const rows = [['draft', 'checks', ...cols]];
+  let printed = null;
   for (const d of report.drafts) {
     const s = summary[d.id];
     if (!s) continue;
     for (const g of GROUPS) {
       if (d.id === 'modern' && g === 'presence') continue;
-      rows.push([g === 'presence' || d.id === 'modern' ? d.id : '', g === 'presence' ? 'members' : 'behaviour', ...cols.map((c) => cellText(s[g][c]))]);
+      // A draft with no behaviour assertions yet (or no member table) gets no empty row.
+      if (!cols.some((c) => s[g][c]?.total)) continue;
+      rows.push([printed === d.id ? '' : d.id, g === 'presence' ? 'members' : 'behaviour', ...cols.map((c) => cellText(s[g][c]))]);
+      printed = d.id;
     }
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
@@ -70,12 +74,15 @@ export function markdownTable(report) {
     `| Draft | Checks | ${cols.map(title).join(' | ')} |`,
     `|---|---|${cols.map(() => '---:').join('|')}|`,
   ];
+  let printed = null;
   for (const d of report.drafts) {
     const s = summary[d.id];
     if (!s) continue;
     for (const g of GROUPS) {
       if (d.id === 'modern' && g === 'presence') continue;
-      const name = g === 'presence' || d.id === 'modern' ? `\`${d.id}\`` : '';
+      if (!cols.some((c) => s[g][c]?.total)) continue;
+      const name = printed === d.id ? '' : `\`${d.id}\``;
+      printed = d.id;
       lines.push(`| ${name} | ${g === 'presence' ? 'members' : 'behaviour'} | ${cols.map((c) => cellText(s[g][c])).join(' | ')} |`);
     }
   }
