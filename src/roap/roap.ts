@@ -34,6 +34,15 @@ export type Parsed =
 const TYPES: readonly string[] = ['OFFER', 'ANSWER', 'OK', 'SHUTDOWN', 'ERROR'];
 const ERRORS: readonly string[] = ['NOMATCH', 'TIMEOUT', 'REFUSED', 'CONFLICT', 'DOUBLECONFLICT', 'FAILED'];
 
+/**
+ * An SDP's lines all end in CRLF, the last one too (RFC 4566 §5). Chromium refuses an SDP whose last
+ * line has none ("Invalid SDP line"), and a message trimmed on its way (as parse() trims the body, and
+ * as many relays and apps do) loses it: put it back, so both engines read the same SDP.
+ */
+function withFinalLineEnd(sdp: string): string {
+  return sdp.trim() + '\r\n';
+}
+
 const isId = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 256;
 const isSeq = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 
@@ -46,7 +55,7 @@ export function parse(message: unknown): Parsed {
   if (message.length > MAX_MESSAGE_LENGTH) return { kind: 'invalid', reason: `longer than ${MAX_MESSAGE_LENGTH} characters` };
   if (!message.startsWith(PREFIX)) return { kind: 'invalid', reason: 'no "SDP\\n" prefix' };
   const body = message.slice(PREFIX.length).trim();
-  if (body.startsWith('v=')) return { kind: 'sdp', sdp: body };
+  if (body.startsWith('v=')) return { kind: 'sdp', sdp: withFinalLineEnd(body) };
   let raw: unknown;
   try {
     raw = JSON.parse(body);
@@ -73,7 +82,7 @@ export function parse(message: unknown): Parsed {
   const sdp = own('sdp');
   if (messageType === 'OFFER' || messageType === 'ANSWER') {
     if (typeof sdp !== 'string' || !sdp.trim().startsWith('v=')) return { kind: 'invalid', reason: `${messageType} without an SDP` };
-    m.sdp = sdp;
+    m.sdp = withFinalLineEnd(sdp);
   }
   const tieBreaker = own('tieBreaker');
   if (messageType === 'OFFER') {

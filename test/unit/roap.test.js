@@ -26,7 +26,9 @@ describe('ROAP messages ("SDP\\n" + JSON)', () => {
   });
 
   it('takes a bare SDP after the prefix', () => {
-    expect(roap.parse(`SDP\n${SDP}`)).to.deep.equal({ kind: 'sdp', sdp: SDP.trim() });
+    expect(roap.parse(`SDP\n${SDP}`)).to.deep.equal({ kind: 'sdp', sdp: SDP });
+    // Trimmed on the way (the last CRLF lost): given back, since Chromium refuses an SDP without it.
+    expect(roap.parse(`SDP\n  ${SDP.trim()}  `)).to.deep.equal({ kind: 'sdp', sdp: SDP });
   });
 
   const bad = [

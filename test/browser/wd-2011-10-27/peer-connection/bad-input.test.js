@@ -85,6 +85,28 @@ describe('wd-2011-10-27 §4 PeerConnection with bad signaling input', function (
     T.stopAll(s2);
   });
 
+  // Found by npm run fuzz: parse() trimmed a bare SDP's last CRLF, and Chromium refuses an SDP whose
+  // last line (here an a=ssrc line) has none ("Invalid SDP line"). Relays and apps trim messages too.
+  it('answers an SDP offer whose last line lost its CRLF on the way, bare or in a ROAP OFFER', async () => {
+    for (const wrap of [(sdp) => 'SDP\n' + sdp, (sdp) => 'SDP\n' + JSON.stringify({ messageType: 'OFFER', offererSessionId: 'trimmed', seq: 1, sdp, tieBreaker: 3 })]) {
+      const modern = new RTCPeerConnection();
+      modern.addTransceiver('audio');
+      modern.addTransceiver('video');
+      await modern.setLocalDescription(await modern.createOffer());
+      const sent = [];
+      const pc = new PeerConnection('', (m) => sent.push(m));
+      pc.processSignalingMessage(wrap(modern.localDescription.sdp.trim()));
+      await PC.until(() => sent.length > 0, 'the answer');
+      const reply = PC.read(sent[0]);
+      const answer = reply ? reply.sdp : sent[0].slice(4);
+      expect(reply ? reply.messageType : 'bare SDP', sent[0].slice(0, 200)).to.equal(reply ? 'ANSWER' : 'bare SDP');
+      await modern.setRemoteDescription({ type: 'answer', sdp: answer });
+      expect(modern.signalingState).to.equal('stable');
+      pc.close();
+      modern.close();
+    }
+  });
+
   it('answers a message for another session with ROAP ERROR NOMATCH once a session exists', async () => {
     const s = (await T.legacyGum('audio')).stream;
     const sentA = [];
