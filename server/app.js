@@ -49,6 +49,8 @@ export async function startServer({
     { prefix: '/messages/', handler: messagesHandler({ dataDir }) },
     { prefix: '/dist/', handler: serveStatic(path.join(root, 'dist')) },
     { prefix: '/test/', handler: serveStatic(path.join(root, 'test')) },
+    // npm run fuzz: the page that feeds signaling messages to live 2011 PeerConnections.
+    { prefix: '/fuzz/', handler: serveStatic(path.join(root, 'fuzz')) },
     // npm run bench: cross-origin isolated, so performance.now() has its finest resolution there.
     { prefix: '/bench/', handler: isolated(serveStatic(path.join(root, 'bench'))) },
     // The conformance page (conformance/page/index.html), its scripts and tables, and the chai it loads.
