@@ -323,7 +323,7 @@ function interfaceBody(r, ifaceName) {
       let spec = '';
       if (r.eat('=')) {
         const parts = [];
-        if (r.eat('{')) { while (!r.eat('}')) parts.push(r.next().v); spec = `{${parts.join(' ')}}`; } else spec = r.next().v;
+        if (r.eat('{')) { while (!r.eat('}')) parts.push(r.next().v); spec = `{${parts.join(' ').replace(/ ,/g, ',')}}`; } else spec = r.next().v;
       }
       r.expect(';');
       members.push({ name: 'toJSON', kind: 'method', args: [], returns: 'object', special: `serializer${spec ? ` = ${spec}` : ''}` });
