@@ -9,7 +9,18 @@
 // { … }`, `implements`). A strict parser rejects them; we read them leniently and record
 // in each file's `notes` every place where we had to read past the letter of the IDL.
 // Facts the syntax cannot give (why an interface is unreachable, a dictionary named twice)
-// come from OVERRIDES below, each with its note.
+// come from OVERRIDES below, each with its note. Correct facts there, not in the JSON: a re-run
+// rewrites the JSON and keeps what OVERRIDES says.
+//
+// Fields beyond the README's example, all facts of the IDL:
+//   interface: partial (only partial definitions here, e.g. URL), callback, noInterfaceObject,
+//              inherits, implements (`X implements EventTarget`), exposed, unnamed (an anonymous
+//              getter: no name to check, see notes)
+//   member:    static; method `returns`, `overloads` (every argument list when a name is declared
+//              more than once, also across partials; `args` is the first), `special`
+//              (stringifier → toString, serializer → toJSON, maplike → its members)
+//   argument:  optional, variadic, default
+//   table:     typedefs, callbacks (callback functions); dictionary `idlName` when renamed (notes say why)
 
 import fs from 'node:fs';
 import path from 'node:path';
