@@ -203,16 +203,29 @@
   }
 
   // What t.track(obj) does afterwards: the way an app would end each kind of object.
+  // Each step on its own: a close() that throws must not leave the camera on.
   function release(obj) {
-    if (!obj) return;
-    if (typeof obj.getTracks === 'function') {
-      for (const track of obj.getTracks()) track.stop();
-    }
+    if (!obj || typeof obj !== 'object') return;
+    const attempt = function (fn) {
+      try {
+        fn();
+      } catch (err) {
+        console.warn('[conformance] t.track cleanup:', err);
+      }
+    };
     if (typeof obj.close === 'function') {
-      const closed = obj.readyState === 2 /* 2011 PeerConnection CLOSED */ || obj.signalingState === 'closed' || obj.readyState === 'closed';
-      if (!closed) obj.close();
+      // Legacy connections name their CLOSED state with a constant (2011 WD: 3); modern ones with a string.
+      const closed =
+        (obj.CLOSED !== undefined && obj.readyState === obj.CLOSED) || obj.signalingState === 'closed' || obj.readyState === 'closed' || obj.state === 'closed';
+      if (!closed) attempt(function () { obj.close(); });
     } else if (typeof obj.stop === 'function') {
-      if (obj.state !== 'inactive') obj.stop();
+      // LocalMediaStream.stop(), MediaStreamTrack.stop(), MediaRecorder.stop() (only while recording).
+      if (obj.state !== 'inactive') attempt(function () { obj.stop(); });
+    }
+    if (typeof obj.getTracks === 'function') {
+      attempt(function () {
+        for (const track of obj.getTracks()) track.stop();
+      });
     }
   }
 

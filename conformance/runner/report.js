@@ -255,11 +255,12 @@ table { border-collapse: collapse; }
 .filters .grow { flex: 1; min-width: 160px; } .filters .grow input { width: 100%; }
 .filters .check { color: var(--fg); }
 .shown { font-size: 12px; color: var(--muted); margin-left: auto; }
-table.checks { width: 100%; table-layout: fixed; }
+table.checks { width: 100%; }
+table.checks th.what, table.checks td.what { width: 100%; }
 table.checks th, table.checks td { border-bottom: 1px solid #eaeef2; padding: 5px 8px; vertical-align: top; }
 table.checks thead th { font-size: 12px; color: var(--muted); font-weight: 600; text-align: left; border-bottom: 2px solid var(--line); }
-table.checks th.sec, table.checks td.sec { width: 64px; color: var(--muted); font-variant-numeric: tabular-nums; white-space: nowrap; font-size: 12px; padding-top: 7px; }
-table.checks th.res, table.checks td.res { width: 74px; text-align: center; }
+table.checks th.sec, table.checks td.sec { min-width: 64px; color: var(--muted); font-variant-numeric: tabular-nums; white-space: nowrap; font-size: 12px; padding-top: 7px; }
+table.checks th.res, table.checks td.res { min-width: 76px; text-align: center; white-space: nowrap; }
 table.checks tr.sub th { text-align: left; font-size: 12px; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); background: var(--soft); padding: 6px 8px; }
 td.res { font-weight: 700; font-size: 13px; }
 td.res.passed { color: var(--pass); background: var(--pass-bg); }

@@ -9,9 +9,11 @@
 //   --parallel                   run the browsers at the same time (default: one after the other)
 //   --out <dir>                  where conformance.json and conformance.html go (default reports/)
 //   --update-readme              rewrite README.md's compatibility table from this run
+//   --from <file.json>           run nothing: rebuild the HTML report (and README table) from a JSON report
 //   --quiet                      no progress lines
 // CHROME_BIN / FIREFOX_BIN choose the browser builds (test/browsers-config.js).
 
+import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { runConformance, REPO_ROOT, BROWSERS, MODES } from './engine.js';
@@ -52,6 +54,9 @@ export function parseArgs(argv) {
       case '--out':
         opts.out = path.resolve(value());
         break;
+      case '--from':
+        opts.from = path.resolve(value());
+        break;
       case '--quiet':
         opts.quiet = true;
         break;
@@ -76,17 +81,19 @@ export function parseArgs(argv) {
 export async function main(argv = process.argv.slice(2), { log = (l) => process.stderr.write(l + '\n'), print = console.log } = {}) {
   const opts = parseArgs(argv);
   if (opts.help) {
-    print('usage: npm run conformance -- [--browser chromium|firefox] [--draft <id>] [--mode native|shim] [--fast] [--parallel] [--out dir] [--update-readme]');
+    print('usage: npm run conformance -- [--browser chromium|firefox] [--draft <id>] [--mode native|shim] [--fast] [--parallel] [--out dir] [--update-readme] [--from report.json]');
     return null;
   }
-  const report = await runConformance({
-    browsers: opts.browsers,
-    drafts: opts.drafts,
-    modes: opts.modes,
-    fast: opts.fast,
-    parallel: opts.parallel,
-    log: opts.quiet ? () => {} : log,
-  });
+  const report = opts.from
+    ? JSON.parse(fs.readFileSync(opts.from, 'utf8'))
+    : await runConformance({
+        browsers: opts.browsers,
+        drafts: opts.drafts,
+        modes: opts.modes,
+        fast: opts.fast,
+        parallel: opts.parallel,
+        log: opts.quiet ? () => {} : log,
+      });
   const files = writeReports(report, opts.out);
   print('');
   print(terminalTable(report));
@@ -97,7 +104,7 @@ export async function main(argv = process.argv.slice(2), { log = (l) => process.
     const changed = updateReadme(report);
     print(changed ? 'README.md: compatibility table updated' : 'README.md: compatibility table unchanged');
   }
-  print(`conformance run took ${report.durationSeconds.toFixed(1)} s`);
+  print(`conformance run took ${report.durationSeconds.toFixed(1)} s${opts.from ? ` (${path.basename(opts.from)})` : ''}`);
   return { report, files };
 }
 
