@@ -82,7 +82,7 @@ async function runEngine({ engine, server, seed, count, batchSize, onlyIndex, co
         }
         if (r.failure) {
           const g = generated.get(r.index);
-          summary.failures.push({ index: r.index, state: r.state ?? state, victim: r.state, failure: r.failure, base: g.base, mutators: g.mutators, message: r.message, reproduce: `npm run fuzz -- --seed ${seed} --browser ${engine} --only-index ${r.index} --batch ${batchSize}` });
+          summary.failures.push({ index: r.index, state: r.state ?? state, victim: r.victim, failure: r.failure, base: g.base, mutators: g.mutators, message: r.message, reproduce: `npm run fuzz -- --seed ${seed} --browser ${engine} --only-index ${r.index} --batch ${batchSize}` });
         }
       }
       const missing = items.length - out.results.length;
@@ -93,7 +93,11 @@ async function runEngine({ engine, server, seed, count, batchSize, onlyIndex, co
       else summary.healthChecks.failed.push(`after batch ${b} (${state}): ${out.health.detail}`);
       log(`[${engine}] batch ${b} ${state.padEnd(11)} ${out.results.length} messages in ${((Date.now() - t0) / 1000).toFixed(1)} s; after it a normal call ${out.health.ok ? 'reached ACTIVE' : 'FAILED: ' + out.health.detail}`);
     }
-    if (summary.pageErrors.length) summary.failures.push(...summary.pageErrors.map((e) => ({ index: null, failure: `page error: ${e}` })));
+    // The page's own 'error' listener reports uncaught errors with the message they followed; these
+    // are the same errors as puppeteer saw them, counted only if the page missed them.
+    if (summary.pageErrors.length && !summary.failures.some((f) => /uncaught error/.test(f.failure))) {
+      summary.failures.push(...summary.pageErrors.map((e) => ({ index: null, failure: `page error: ${e}`, reproduce: `npm run fuzz -- --seed ${seed} --browser ${engine} --count ${count} --batch ${batchSize}` })));
+    }
   } finally {
     await browser.close();
   }
@@ -107,7 +111,7 @@ export function formatReport(report) {
   const names = Object.keys(report.browsers);
   const rows = [];
   const keys = (field) => [...new Set(names.flatMap((n) => Object.keys(report.browsers[n][field])))].sort();
-  const width = 64;
+  const width = 84;
   const line = (label, values) => rows.push(label.slice(0, width).padEnd(width) + values.map((v) => String(v).padStart(11)).join(''));
   line('outcome', names);
   line('messages', names.map((n) => report.browsers[n].messages));
