@@ -1,7 +1,7 @@
 // Modern regression: MediaRecorder on a camera stream, one second, then the recording played back
 // through a Blob URL. Observed: isTypeSupported answers, state and event order, the Blob's type
 // prefix (before any ';codecs=' part), that the recording loads in a <video> with a picture and plays
-// to its end, whether its duration is finite, and the errors for a bad mimeType and a bad state.
+// to its end, whether its duration is known once loaded, and the errors for a bad mimeType and a bad state.
 conformance.defineModern({
   title: 'MediaRecorder',
   fast: false,
@@ -73,6 +73,8 @@ conformance.defineModern({
     });
     video.src = url;
     await loaded;
+    // Read at loadeddata: later, playing to the end can make an unknown duration known.
+    const durationFiniteAtLoad = Number.isFinite(video.duration);
     const ended = new Promise((resolve) => {
       video.addEventListener('ended', () => resolve(true), { once: true });
       setTimeout(() => resolve(false), 8000);
@@ -82,7 +84,7 @@ conformance.defineModern({
       play,
       urlIsBlob: url.startsWith(`blob:${location.origin}/`),
       videoWidthPositive: video.videoWidth > 0,
-      durationFinite: Number.isFinite(video.duration),
+      durationFiniteAtLoad,
       ended: await ended,
     };
 

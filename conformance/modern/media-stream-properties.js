@@ -2,7 +2,8 @@
 // members where they are missing. Observed: what an app that enumerates or feature-detects a stream
 // sees — for...in over a getUserMedia stream and a constructed one, `in` tests for today's and the
 // 2011 members, Object.keys of the stream and of the MediaStream interface object, JSON.stringify —
-// and the modern members' behaviour (active, getTracks order, clone, addtrack/removetrack).
+// what a library copying it property by property gets, the events the stream fires when its tracks
+// stop, and the modern members' behaviour (active, getTracks order, clone, removeTrack).
 conformance.defineModern({
   title: 'MediaStream properties an app enumerates',
   fast: true,
@@ -18,6 +19,15 @@ conformance.defineModern({
     const clone = t.track(stream.clone());
     const has = Object.fromEntries(['id', 'active', 'getTracks', 'clone', 'onaddtrack', 'onactive', 'oninactive', 'stop', 'ended', 'onended',
       'label', 'tracks', 'readyState', 'LIVE', 'ENDED', 'record', 'audioTracks', 'videoTracks'].map((k) => [k, k in stream]));
+    // A library copying a stream property by property (jQuery.extend, _.assignIn) reads every getter.
+    const copy = {};
+    for (const k in stream) copy[k] = stream[k];
+    // Then the stream ends: which events does it fire? (Chromium: inactive; Firefox: none.)
+    const endEvents = [];
+    for (const type of ['ended', 'inactive', 'removetrack']) stream.addEventListener(type, () => endEvents.push(type));
+    const ended = new Promise((resolve) => setTimeout(resolve, 500));
+    for (const track of stream.getTracks()) track.stop();
+    await ended;
     const removed = [];
     constructed.onremovetrack = () => removed.push('removetrack');
     constructed.removeTrack(constructed.getVideoTracks()[0]);
@@ -29,7 +39,9 @@ conformance.defineModern({
       json: JSON.stringify(stream),
       has,
       kindsInOrder: stream.getTracks().map((x) => x.kind),
-      active: stream.active,
+      copiedTypes: Object.fromEntries(Object.keys(copy).sort().map((k) => [k, typeof copy[k]])),
+      endEvents,
+      activeAfterStop: stream.active,
       cloneKinds: clone.getTracks().map((x) => x.kind),
       cloneIsMediaStream: Object.getPrototypeOf(clone) === MediaStream.prototype,
       removeTrackFiresEvent: removed.length > 0,

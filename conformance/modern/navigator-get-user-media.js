@@ -37,6 +37,17 @@ conformance.defineModern({
         audio: await call(fn, { audio: true }),
         video320: await call(fn, { video: { width: 320 } }),
         impossible: await call(fn, { video: { width: { exact: 99999 } } }),
+        // Apps often left the error callback out.
+        noErrorCallback: await new Promise((resolve) => {
+          try {
+            fn.call(navigator, { audio: true }, (stream) => {
+              t.track(stream);
+              resolve('success');
+            });
+          } catch (e) {
+            resolve(`threw ${e.name}`);
+          }
+        }),
       };
     }
     // The line apps of 2013-2017 wrote: the first name that exists, called with constraints.
