@@ -323,15 +323,22 @@
     return out;
   }
 
-  // Uncaught errors while a check runs belong to that check.
+  // Uncaught errors while a check runs belong to that check, unless the check itself handled the
+  // event (an assertion that the shim does not swallow an app callback's error listens for it and calls
+  // preventDefault()): decided a task later, once every listener has seen the event.
+  function failLater(ev, err) {
+    const running = current;
+    if (!running) return;
+    setTimeout(function () {
+      if (!ev.defaultPrevented && current === running) running.fail(err);
+    });
+  }
   window.addEventListener('error', function (ev) {
-    if (!current) return;
-    current.fail(ev.error !== undefined && ev.error !== null ? ev.error : new Error(ev.message));
+    failLater(ev, ev.error !== undefined && ev.error !== null ? ev.error : new Error(ev.message));
   });
   window.addEventListener('unhandledrejection', function (ev) {
-    if (!current) return;
     const reason = ev.reason;
-    current.fail(reason instanceof Error ? reason : new Error('unhandled rejection: ' + describe(reason)));
+    failLater(ev, new Error('unhandled rejection: ' + describe(reason)));
   });
 
   window.conformance = {
