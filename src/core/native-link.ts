@@ -2,12 +2,12 @@
  * One native RTCPeerConnection behind a legacy connection object: commands in (offer, answer, apply
  * an answer, roll back), native events out. It never decides protocol; the caller serializes calls.
  */
-import { labelSections } from '../sdp/legacy-sdp';
+import { candidateKeys, labelSections } from '../sdp/legacy-sdp';
 
 export interface LinkEvents {
   /** iceGatheringState or iceConnectionState changed. */
   iceChanged(): void;
-  /** Gathering completed after an SDP had already gone out without some candidates. */
+  /** Gathering completed after an SDP had gone out without it, and found candidates the peer has not had. */
   lateCandidates(): void;
   track(ev: RTCTrackEvent): void;
   datagram(data: string): void;
@@ -29,7 +29,10 @@ export class NativeLink {
   datagrams: RTCDataChannel | undefined;
   /** Local streams and the transceivers carrying them, as last applied. */
   private readonly attached = new Map<MediaStream, RTCRtpTransceiver[]>();
+  /** An SDP went out before gathering completed. */
   private sentWithoutAllCandidates = false;
+  /** Every candidate an SDP we sent has carried. */
+  private readonly sentCandidates = new Set<string>();
   private closed = false;
 
   constructor(
@@ -41,10 +44,12 @@ export class NativeLink {
     pc.addEventListener('iceconnectionstatechange', () => events.iceChanged());
     pc.addEventListener('icegatheringstatechange', () => {
       events.iceChanged();
-      if (pc.iceGatheringState === 'complete' && this.sentWithoutAllCandidates) {
-        this.sentWithoutAllCandidates = false;
-        events.lateCandidates();
-      }
+      if (pc.iceGatheringState !== 'complete' || !this.sentWithoutAllCandidates) return;
+      this.sentWithoutAllCandidates = false;
+      // Chromium 156 stops gathering once ICE connects (a STUN answer arriving later is dropped) and
+      // then reports `complete` with nothing new: no follow-up offer for that.
+      const now = candidateKeys(pc.localDescription?.sdp ?? '');
+      if ([...now].some((k) => !this.sentCandidates.has(k))) events.lateCandidates();
     });
     pc.addEventListener('track', (ev) => events.track(ev));
   }
@@ -162,6 +167,8 @@ export class NativeLink {
     }
     const labels = new Map<string, string>();
     for (const stream of this.attached.keys()) labels.set(stream.id, this.options.labelOf(stream));
-    return labelSections(this.pc.localDescription!.sdp, (id) => labels.get(id));
+    const sdp = labelSections(this.pc.localDescription!.sdp, (id) => labels.get(id));
+    for (const k of candidateKeys(sdp)) this.sentCandidates.add(k);
+    return sdp;
   }
 }

@@ -75,11 +75,14 @@ export function inferType(sdp: string): 'offer' | 'answer' | null {
   return null;
 }
 
-/** Candidates in an SDP, by "foundation component transport ip port": to tell whether a follow-up offer has news. */
+/**
+ * Candidates in an SDP, by "foundation component transport ip port" (whatever section lists them: a
+ * bundled section added later repeats the same ones): to tell whether a follow-up offer has news.
+ */
 export function candidateKeys(sdp: string): Set<string> {
   const keys = new Set<string>();
   for (const m of parse(sdp).media) {
-    for (const c of m.candidates ?? []) keys.add(`${m.mid} ${c.foundation} ${c.component} ${c.transport} ${c.ip} ${c.port}`);
+    for (const c of m.candidates ?? []) keys.add(`${c.foundation} ${c.component} ${c.transport} ${c.ip} ${c.port}`);
   }
   return keys;
 }

@@ -72,6 +72,8 @@ export function peerConnectionClass(win: LegacyWindow): PeerConnectionConstructo
     #published: States = { readyState: READY.NEW, iceState: 0, sdpState: SDP_NEW };
     #computed: States = { ...this.#published };
     #iceStarted = false;
+    /** Native ICE has a working pair: it reported connected or completed, and not disconnected or failed since. */
+    #iceFound = false;
     #closing = false;
     #closed = false;
     #negotiationQueued = false;
@@ -97,6 +99,9 @@ export function peerConnectionClass(win: LegacyWindow): PeerConnectionConstructo
       const iceServers = server ? [toIceServer(server, win.location.origin)] : [];
       const linkEvents = {
         iceChanged: () => {
+          const state = this.#link.pc.iceConnectionState;
+          if (state === 'connected' || state === 'completed') this.#iceFound = true;
+          else if (state !== 'checking') this.#iceFound = false;
           this.#refresh();
           // §4: "If the iceState is ICEFAILED, a task is queued to call the close method."
           if (this.#link.pc.iceConnectionState === 'failed') queueTask(win, () => !this.#closed && this.close());
@@ -258,6 +263,10 @@ export function peerConnectionClass(win: LegacyWindow): PeerConnectionConstructo
         case 'connected':
           return ICE.ICE_CONNECTED;
         case 'checking':
+          // Firefox 153 goes back to `checking` for a moment when a renegotiation brings new remote
+          // candidates, while its working pair carries on: §4.1.3 ICE_CONNECTED, "has found a connection
+          // but is still checking other candidates".
+          return this.#iceFound ? ICE.ICE_CONNECTED : ICE.ICE_CHECKING;
         case 'disconnected': // checking again, "the ICE Agent has begun negotiating" once more
           return ICE.ICE_CHECKING;
         default:

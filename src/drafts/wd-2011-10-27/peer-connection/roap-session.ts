@@ -95,13 +95,16 @@ export class RoapSession {
    * removals must be processed at the same time", §4.1.2), or when `force`d by late candidates.
    */
   negotiate(force = false): void {
+    // Noted now, not when the job runs: several reasons for one offer (late candidates, the datagram
+    // channel) arriving together are one offer, taken by whichever job offers next.
+    if (force) this.offerWanted = true;
     this.run(async () => {
       if (this.host.isClosed()) return;
       if (this.sdpState === SDP_WAITING || this.sdpState === SDP_GLARE) {
-        this.offerWanted ||= force || this.link.needsOffer();
+        this.offerWanted ||= this.link.needsOffer();
         return;
       }
-      if (!force && !this.offerWanted && !this.link.needsOffer()) return;
+      if (!this.offerWanted && !this.link.needsOffer()) return;
       this.offerWanted = false;
       const sdp = await this.link.createOffer();
       if (this.host.isClosed()) return;
