@@ -44,7 +44,8 @@ function withFinalLineEnd(sdp: string): string {
 }
 
 const isId = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 256;
-const isSeq = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+/** Below 2^53 - 1: the next OFFER takes the highest seq seen plus one, which must still be exact. */
+const isSeq = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 && v < Number.MAX_SAFE_INTEGER;
 
 /**
  * Reads one signaling message. Fields are copied one by one into a fresh object, so keys such as

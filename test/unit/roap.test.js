@@ -40,6 +40,8 @@ describe('ROAP messages ("SDP\\n" + JSON)', () => {
     ['no seq', 'SDP\n{"messageType":"OK","offererSessionId":"a","answererSessionId":"b"}'],
     ['negative seq', 'SDP\n{"messageType":"OK","offererSessionId":"a","answererSessionId":"b","seq":-1}'],
     ['huge seq', 'SDP\n{"messageType":"OK","offererSessionId":"a","answererSessionId":"b","seq":1e300}'],
+    // Taking it would make our next OFFER's seq 2^53, which no peer can read exactly.
+    ['seq 2^53 - 1', 'SDP\n{"messageType":"OK","offererSessionId":"a","answererSessionId":"b","seq":9007199254740991}'],
     ['string seq', 'SDP\n{"messageType":"OK","offererSessionId":"a","answererSessionId":"b","seq":"1"}'],
     ['OFFER without sdp', 'SDP\n{"messageType":"OFFER","offererSessionId":"a","seq":1,"tieBreaker":1}'],
     ['OFFER without tieBreaker', `SDP\n{"messageType":"OFFER","offererSessionId":"a","seq":1,"sdp":${JSON.stringify(SDP)}}`],

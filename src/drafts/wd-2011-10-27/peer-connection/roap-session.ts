@@ -277,7 +277,6 @@ export class RoapSession {
 
   /** A bare SDP after the prefix: offer or answer by a=setup, else by our state. */
   private async receiveBare(sdp: string): Promise<void> {
-    this.bare = true;
     const type = inferType(sdp) ?? (this.outstanding ? 'answer' : 'offer');
     if (type === 'answer') {
       if (!this.outstanding) return this.host.complain('ignored an SDP answer: no offer of ours is outstanding');
@@ -293,6 +292,8 @@ export class RoapSession {
       }
       this.outstanding = undefined;
       this.seq = seq;
+      // The peer speaks bare SDP (only once one was good: junk must not change how we talk).
+      this.bare = true;
       this.completeRound();
       return;
     }
@@ -304,11 +305,16 @@ export class RoapSession {
     try {
       const answer = await this.link.acceptOffer(sdp);
       if (this.host.isClosed()) return;
+      this.bare = true;
       this.host.send(PREFIX + answer);
       this.completeRound();
     } catch (e) {
       this.host.complain(`the browser refused the peer's SDP offer: ${String(e)}`);
       await this.link.rollback().catch(() => {});
+      // Our own offer, if one was out, is rolled back: leave SDP_WAITING and make it again, or nothing
+      // would ever be offered again (negotiate() waits while SDP_WAITING).
+      this.setState(this.exchanged ? SDP_IDLE : SDP_NEW);
+      if (this.offerWanted) this.negotiate(true);
     }
   }
 }

@@ -107,6 +107,27 @@ describe('wd-2011-10-27 §4 PeerConnection with bad signaling input', function (
     }
   });
 
+  // Found from a fuzz case (a bare SDP offer the browser refuses, fed to a PeerConnection in
+  // SDP_WAITING): the shim rolled its own OFFER back to answer, failed, and stayed in SDP_WAITING with
+  // nothing out — and never offered again, not even for a new stream. It also switched to bare SDP.
+  it('after a refused bare SDP offer undid its own OFFER, offers again (in ROAP) instead of waiting forever', async () => {
+    const s = (await T.legacyGum('audio')).stream;
+    const sent = [];
+    const pc = new PeerConnection('', (m) => sent.push(m));
+    pc.addStream(s);
+    await PC.until(() => sent.length === 1 && pc.sdpState === PeerConnection.SDP_WAITING, 'the first OFFER');
+    pc.processSignalingMessage('SDP\nv=0\r\no=- 1 1 IN IP4 0.0.0.0\r\ns=-\r\nt=0 0\r\na=setup:actpass\r\nm=audio 9 UDP/TLS/RTP/SAVPF 0\r\n');
+    await PC.until(() => sent.length === 2, 'a new OFFER');
+    const first = PC.read(sent[0]);
+    const again = PC.read(sent[1]);
+    expect(again && again.messageType, sent[1].slice(0, 80)).to.equal('OFFER');
+    expect(again.offererSessionId).to.equal(first.offererSessionId);
+    expect(again.seq).to.be.greaterThan(first.seq);
+    await PC.until(() => pc.sdpState === PeerConnection.SDP_WAITING, 'SDP_WAITING for the new OFFER');
+    pc.close();
+    T.stopAll(s);
+  });
+
   it('answers a message for another session with ROAP ERROR NOMATCH once a session exists', async () => {
     const s = (await T.legacyGum('audio')).stream;
     const sentA = [];
