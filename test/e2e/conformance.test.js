@@ -25,7 +25,7 @@ describe('conformance suite (fast subset)', function () {
 
   before(async () => {
     out = fs.mkdtempSync(path.join(os.tmpdir(), 'webrtc-legacy-conformance-'));
-    report = await runConformance({ browsers: engines, drafts: DRAFTS, fast: true });
+    report = await runConformance({ browsers: engines, drafts: DRAFTS, fast: true, parallel: true });
     writeReports(report, out);
     json = JSON.parse(fs.readFileSync(path.join(out, 'conformance.json'), 'utf8'));
   });
