@@ -21,7 +21,7 @@ export class Patcher {
         target,
         name,
         original: Object.getOwnPropertyDescriptor(target, name),
-        listed: { surface, target: targetName, property: String(name) },
+        listed: { surface, target: targetName, property: String(name), added: !(name in target) },
       });
     }
     // configurable so that uninstall (and a later install with another era) can undo it.

@@ -33,6 +33,11 @@ export interface PatchedProperty {
   surface: string;
   target: string;
   property: string;
+  /**
+   * True when the name was nowhere on the target or its prototype chain before: a pure addition, which
+   * a modern app that never names it cannot observe (principle 1: install adds or widens).
+   */
+  added: boolean;
 }
 
 /** What a surface module receives while installing: the only way it may touch a window. */
