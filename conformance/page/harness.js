@@ -252,6 +252,15 @@
     }
   }
 
+  let added = null;
+  function addedPaths() {
+    if (!added) {
+      const list = mode === 'shim' ? window.WebRTCLegacy.installed() : [];
+      added = new Set(list.filter(function (p) { return p.added; }).map(function (p) { return p.target + '.' + p.property; }));
+    }
+    return added;
+  }
+
   async function run(id) {
     const check = checks.get(id);
     if (!check) return { result: 'failed', error: 'no check with id ' + JSON.stringify(id) + ' on this page', ms: 0, observation: null };
@@ -275,6 +284,12 @@
       cleanup: function (fn) {
         if (typeof fn !== 'function') throw new TypeError('t.cleanup takes a function');
         cleanups.push(fn);
+      },
+      // Whether the shim added 'Target.path.name' where the browser had nothing of that name (always
+      // false in native mode). Principle 1 lets install add legacy members: a modern flow leaves them
+      // out of what it observes, and still compares every member the browser has.
+      added: function (path) {
+        return addedPaths().has(path);
       },
     };
 
