@@ -25,20 +25,20 @@ export const DEFAULTS = { count: 10_000, batchSize: 100 };
  * @param {{ seed: number, count?: number, browsers?: string[], batchSize?: number, onlyIndex?: number,
  *   corpusFile?: string, log?: (line: string) => void, saveCorpusDir?: string }} options
  */
-export async function runFuzz({ seed, count = DEFAULTS.count, browsers = browserNames(), batchSize = DEFAULTS.batchSize, onlyIndex, corpusFile, log = () => {}, saveCorpusDir }) {
+export async function runFuzz({ seed, count = DEFAULTS.count, browsers = browserNames(), batchSize = DEFAULTS.batchSize, onlyIndex, range, corpusFile, log = () => {}, saveCorpusDir }) {
   const server = await startServer({ port: 0 });
-  const report = { seed, count: onlyIndex === undefined ? count : 1, batchSize, onlyIndex, started: new Date().toISOString(), browsers: {} };
+  const report = { seed, count: range ? range[1] - range[0] + 1 : onlyIndex === undefined ? count : 1, batchSize, onlyIndex, range, started: new Date().toISOString(), browsers: {} };
   try {
-    for (const engine of browsers) report.browsers[engine] = await runEngine({ engine, server, seed, count, batchSize, onlyIndex, corpusFile, log, saveCorpusDir });
+    for (const engine of browsers) report.browsers[engine] = await runEngine({ engine, server, seed, count, batchSize, onlyIndex, range, corpusFile, log, saveCorpusDir });
   } finally {
     await server.close();
   }
   return report;
 }
 
-async function runEngine({ engine, server, seed, count, batchSize, onlyIndex, corpusFile, log, saveCorpusDir }) {
+async function runEngine({ engine, server, seed, count, batchSize, onlyIndex, range, corpusFile, log, saveCorpusDir }) {
   const started = Date.now();
-  const summary = { messages: 0, seconds: 0, outcomes: {}, reasons: {}, byState: {}, failures: [], healthChecks: { passed: 0, failed: [] }, setupFailures: [], pageErrors: [], corpus: {} };
+  const summary = { messages: 0, seconds: 0, outcomes: {}, reasons: {}, byState: {}, failures: [], healthChecks: { passed: 0, failed: [] }, liveness: { passed: 0, failed: [] }, setupFailures: [], pageErrors: [], corpus: {} };
   const browser = await launch(engine);
   try {
     const page = await browser.newPage();
@@ -54,7 +54,7 @@ async function runEngine({ engine, server, seed, count, batchSize, onlyIndex, co
     }
     log(`[${engine}] corpus captured from real 2011 calls: ${Object.entries(summary.corpus).map(([t, n]) => `${n} ${t}`).join(', ')}`);
 
-    const indices = onlyIndex === undefined ? [...Array(count).keys()] : [onlyIndex];
+    const indices = range ? Array.from({ length: range[1] - range[0] + 1 }, (_, k) => range[0] + k) : onlyIndex === undefined ? [...Array(count).keys()] : [onlyIndex];
     const batches = new Map();
     for (const i of indices) {
       const b = Math.floor(i / batchSize);
@@ -70,7 +70,15 @@ async function runEngine({ engine, server, seed, count, batchSize, onlyIndex, co
         return { index, payload: g.payload };
       });
       const t0 = Date.now();
-      const out = await page.evaluate((arg) => window.fuzz.runBatch(arg), { state, items });
+      let out;
+      try {
+        out = await page.evaluate((arg) => window.fuzz.runBatch(arg), { state, items });
+      } catch (e) {
+        // The page hung or crashed: that is a finding too. Carry on in a fresh page.
+        summary.failures.push({ index: null, state, failure: `batch ${b} did not finish: ${String(e?.message ?? e).slice(0, 300)}`, reproduce: `npm run fuzz -- --seed ${seed} --browser ${engine} --range ${list[0]}-${list[list.length - 1]} --batch ${batchSize}` });
+        await page.goto(`${server.url}fuzz/page.html`, { waitUntil: 'load' }).catch(() => {});
+        continue;
+      }
       for (const r of out.results) {
         summary.messages++;
         const st = (summary.byState[r.state ?? state] ??= {});
@@ -89,6 +97,11 @@ async function runEngine({ engine, server, seed, count, batchSize, onlyIndex, co
       if (out.setupFailures.length) summary.setupFailures.push(...out.setupFailures.map((s) => `batch ${b} (${state}): ${s}`));
       if (missing > 0) summary.setupFailures.push(`batch ${b} (${state}): ${missing} messages not fed (victim setup failed)`);
       for (const late of out.late) summary.failures.push({ index: null, state, failure: late, reproduce: `npm run fuzz -- --seed ${seed} --browser ${engine} --count ${(b + 1) * batchSize} --batch ${batchSize}` });
+      summary.liveness.passed += out.liveness.passed;
+      for (const f of out.liveness.failed) {
+        summary.liveness.failed.push(f);
+        summary.failures.push({ index: f.to, state: f.state, failure: `after messages ${f.from}..${f.to} to one victim: ${f.detail}`, reproduce: `npm run fuzz -- --seed ${seed} --browser ${engine} --range ${f.from}-${f.to} --batch ${batchSize}` });
+      }
       if (out.health.ok) summary.healthChecks.passed++;
       else summary.healthChecks.failed.push(`after batch ${b} (${state}): ${out.health.detail}`);
       log(`[${engine}] batch ${b} ${state.padEnd(11)} ${out.results.length} messages in ${((Date.now() - t0) / 1000).toFixed(1)} s; after it a normal call ${out.health.ok ? 'reached ACTIVE' : 'FAILED: ' + out.health.detail}`);
@@ -117,6 +130,7 @@ export function formatReport(report) {
   line('messages', names.map((n) => report.browsers[n].messages));
   line('seconds', names.map((n) => report.browsers[n].seconds));
   for (const k of keys('outcomes')) line(k, names.map((n) => report.browsers[n].outcomes[k] ?? 0));
+  line('victim still answers and offers after its messages: yes / no', names.map((n) => `${report.browsers[n].liveness.passed}/${report.browsers[n].liveness.failed.length}`));
   line('normal call after each batch: ACTIVE / failed', names.map((n) => `${report.browsers[n].healthChecks.passed}/${report.browsers[n].healthChecks.failed.length}`));
   line('failures', names.map((n) => report.browsers[n].failed));
   rows.push('', 'by reason');
@@ -153,6 +167,12 @@ function parseArgs(argv) {
       case '--only-index':
         opts.onlyIndex = int('--only-index');
         break;
+      case '--range': {
+        const m = /^(\d+)-(\d+)$/.exec(value() ?? '');
+        if (!m || Number(m[2]) < Number(m[1])) throw new Error('--range: FROM-TO');
+        opts.range = [Number(m[1]), Number(m[2])];
+        break;
+      }
       case '--browser':
         process.env.BROWSERS = value();
         break;
@@ -191,12 +211,13 @@ async function main() {
   for (const [engine, s] of Object.entries(report.browsers)) {
     for (const f of s.failures) {
       failed++;
-      console.log(`\n✗ [${engine}] ${f.index === null ? '' : `message ${f.index} (${f.state}, ${f.base} + ${f.mutators.join(', ')}): `}${f.failure}`);
+      const what = f.index === null ? '' : f.mutators ? `message ${f.index} (${f.state}, ${f.base} + ${f.mutators.join(', ')}): ` : `${f.state}: `;
+      console.log(`\n✗ [${engine}] ${what}${f.failure}`);
       if (f.message !== undefined) {
         const m = typeof f.message === 'string' ? f.message : JSON.stringify(f.message);
         console.log(`  message (${m.length} chars): ${JSON.stringify(m.length > 2000 ? m.slice(0, 2000) + '…' : m)}`);
       }
-      console.log(`  reproduce: ${f.reproduce}${f.index === null ? '' : ` --corpus ${path.relative(process.cwd(), path.join(path.dirname(reportFile), `fuzz-corpus-${engine}.json`))}`}`);
+      console.log(`  reproduce: ${f.reproduce}${f.index === null || !f.reproduce ? '' : ` --corpus ${path.relative(process.cwd(), path.join(path.dirname(reportFile), `fuzz-corpus-${engine}.json`))}`}`);
     }
     for (const h of s.healthChecks.failed) failed++, console.log(`\n✗ [${engine}] normal call ${h}`);
     for (const h of s.setupFailures) failed++, console.log(`\n✗ [${engine}] setup: ${h}`);

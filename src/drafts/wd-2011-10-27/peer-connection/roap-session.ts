@@ -41,6 +41,28 @@ interface Outstanding {
   tieBreaker: number;
 }
 
+/**
+ * RFC 8839 §5.4: an ice-ufrag is 4 to 256 ice-chars, an ice-pwd 22 to 256 (ALPHA / DIGIT / "+" / "/").
+ * Chromium takes a remote description that breaks this as a lasting session error: every later
+ * setRemoteDescription and createOffer on that connection fails. One such message from the peer would
+ * end all negotiation, so it is refused before the browser sees it, as the browser refuses bad SDP.
+ */
+export function iceCredentialsProblem(sdp: string): string | null {
+  for (const [, attr, value] of sdp.matchAll(/^a=ice-(ufrag|pwd):(.*?)\r?$/gm)) {
+    const min = attr === 'ufrag' ? 4 : 22;
+    if (!/^[A-Za-z0-9+/]*$/.test(value!) || value!.length < min || value!.length > 256) {
+      return `a=ice-${attr} ${JSON.stringify(value!.slice(0, 40))} is not ${min} to 256 ICE characters (RFC 8839 §5.4)`;
+    }
+  }
+  return null;
+}
+
+/** A remote SDP the browser must not be given (see iceCredentialsProblem). */
+function checkRemote(sdp: string): void {
+  const problem = iceCredentialsProblem(sdp);
+  if (problem) throw new Error(problem);
+}
+
 /** Glare with equal tie-breakers: both sides wait "a random amount of time" (§4.1.1) before retrying. */
 const GLARE_RETRY_MS = { min: 20, spread: 400 };
 
@@ -175,6 +197,7 @@ export class RoapSession {
       this.host.send(this.lastAnswer.message);
       return;
     }
+    let lostGlare = false;
     if (this.outstanding) {
       if (m.seq < this.outstanding.seq - 1) return this.host.complain(`ignored a stale ROAP OFFER (seq ${m.seq})`);
       // Glare (§4.1.1 SDP_GLARE): both offered. The higher tieBreaker wins; the loser rolls back and answers.
@@ -183,6 +206,7 @@ export class RoapSession {
       if (mine > theirs) return this.error(m, 'CONFLICT');
       await this.link.rollback();
       this.outstanding = undefined;
+      lostGlare = true;
       if (mine === theirs) {
         this.error(m, 'DOUBLECONFLICT');
         return this.glare();
@@ -194,12 +218,16 @@ export class RoapSession {
     }
     let answer: string;
     try {
+      checkRemote(m.sdp!);
       answer = await this.link.acceptOffer(m.sdp!);
     } catch (e) {
       this.host.complain(`the browser refused the peer's offer: ${String(e)}`);
       await this.link.rollback().catch(() => {});
       this.error(m, 'FAILED');
       this.setState(this.exchanged ? SDP_IDLE : SDP_NEW);
+      // Our own OFFER was rolled back for theirs; theirs is refused: ours goes out again, or our
+      // streams would never be offered.
+      if (lostGlare) this.negotiate(true);
       return;
     }
     if (this.host.isClosed()) return;
@@ -221,6 +249,7 @@ export class RoapSession {
       return;
     }
     try {
+      checkRemote(m.sdp!);
       await this.link.acceptAnswer(m.sdp!);
     } catch (e) {
       this.host.complain(`the browser refused the peer's answer: ${String(e)}`);
@@ -282,6 +311,7 @@ export class RoapSession {
       if (!this.outstanding) return this.host.complain('ignored an SDP answer: no offer of ours is outstanding');
       const seq = this.outstanding.seq;
       try {
+        checkRemote(sdp);
         await this.link.acceptAnswer(sdp);
       } catch (e) {
         this.host.complain(`the browser refused the peer's SDP answer: ${String(e)}`);
@@ -303,6 +333,7 @@ export class RoapSession {
       this.offerWanted = true;
     }
     try {
+      checkRemote(sdp);
       const answer = await this.link.acceptOffer(sdp);
       if (this.host.isClosed()) return;
       this.bare = true;

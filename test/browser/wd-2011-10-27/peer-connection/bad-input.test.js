@@ -128,6 +128,54 @@ describe('wd-2011-10-27 §4 PeerConnection with bad signaling input', function (
     T.stopAll(s);
   });
 
+  // Found by npm run fuzz: Chromium refuses an SDP whose ice-pwd or ice-ufrag breaks RFC 8839 §5.4 —
+  // and keeps a lasting error on the connection: every later offer and answer failed, so one hostile
+  // message ended all negotiation. Such an SDP is now refused before the browser sees it.
+  it('refuses an OFFER with invalid ICE credentials (ERROR FAILED), and the same PeerConnection still connects', async () => {
+    const s = (await T.legacyGum('audio')).stream;
+    const modern = new RTCPeerConnection();
+    modern.addTransceiver('audio');
+    await modern.setLocalDescription(await modern.createOffer());
+    const good = modern.localDescription.sdp;
+    modern.close();
+    let a = null;
+    const fromB = [];
+    const b = new PeerConnection('', (m) => {
+      fromB.push(PC.read(m));
+      if (a) setTimeout(() => a.readyState !== PeerConnection.CLOSED && a.processSignalingMessage(m), 0);
+    });
+    const bad = [good.replace(/a=ice-pwd:\S+/g, 'a=ice-pwd:short'), good.replace(/a=ice-ufrag:\S+/g, 'a=ice-ufrag:a%b!')];
+    for (const [i, sdp] of bad.entries()) {
+      b.processSignalingMessage('SDP\n' + JSON.stringify({ messageType: 'OFFER', offererSessionId: 'hostile', seq: i + 1, sdp, tieBreaker: 1 }));
+      await PC.until(() => fromB.filter((m) => m && m.errorType === 'FAILED').length === i + 1, 'ERROR FAILED');
+    }
+    a = new PeerConnection('', (m) => setTimeout(() => b.readyState !== PeerConnection.CLOSED && b.processSignalingMessage(m), 0));
+    a.addStream(s);
+    await PC.active(a, b);
+    await PC.until(() => b.remoteStreams.length === 1, 'the remote stream');
+    PC.closeAll(a, b);
+    T.stopAll(s);
+  });
+
+  // Found from the same fuzz case: having lost glare to an OFFER, rolled its own back, and then found
+  // that OFFER refused by the browser, the shim went back to SDP_NEW and never offered its stream.
+  it('offers again when it lost glare to an OFFER the browser then refused', async () => {
+    const s = (await T.legacyGum('audio')).stream;
+    const sent = [];
+    const pc = new PeerConnection('', (m) => sent.push(PC.read(m)));
+    pc.addStream(s);
+    await PC.until(() => sent.length === 1 && pc.sdpState === PeerConnection.SDP_WAITING, 'the first OFFER');
+    // A tieBreaker above any of ours (at most 2^31 - 1): the victim loses glare and rolls back.
+    pc.processSignalingMessage('SDP\n' + JSON.stringify({ messageType: 'OFFER', offererSessionId: 'intruder', seq: sent[0].seq, sdp: 'v=0\r\no=- 1 1 IN IP4 0.0.0.0\r\ns=-\r\nt=0 0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 0\r\n', tieBreaker: 2 ** 31 }));
+    await PC.until(() => sent.length === 3, 'ERROR FAILED, then a new OFFER');
+    expect(sent.slice(1).map((m) => m.messageType + (m.errorType ? ' ' + m.errorType : ''))).to.deep.equal(['ERROR FAILED', 'OFFER']);
+    expect(sent[2].offererSessionId).to.equal(sent[0].offererSessionId);
+    expect(sent[2].seq).to.be.greaterThan(sent[0].seq);
+    await PC.until(() => pc.sdpState === PeerConnection.SDP_WAITING, 'SDP_WAITING');
+    pc.close();
+    T.stopAll(s);
+  });
+
   it('answers a message for another session with ROAP ERROR NOMATCH once a session exists', async () => {
     const s = (await T.legacyGum('audio')).stream;
     const sentA = [];
