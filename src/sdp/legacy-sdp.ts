@@ -56,7 +56,9 @@ export function sendingSections(sdp: string): RemoteSection[] {
   const out: RemoteSection[] = [];
   for (const m of parse(sdp).media as Media[]) {
     const direction = m.direction ?? 'sendrecv';
-    if (m.port === 0 || (direction !== 'sendrecv' && direction !== 'sendonly') || m.type === 'application') continue;
+    // Port 0 with a=bundle-only (Firefox's sections added to a bundled call) means "bundled", not rejected.
+    const rejected = m.port === 0 && !m.bundleOnly;
+    if (rejected || (direction !== 'sendrecv' && direction !== 'sendonly') || m.type === 'application') continue;
     const streamId = msidStreamId(m);
     out.push({ mid: String(m.mid ?? ''), streamId, label: m.label ?? streamId, kind: m.type });
   }

@@ -20,10 +20,8 @@ if (engines.includes('chromium') && engines.includes('firefox')) pairs.push(['ch
 // Glare rounds per pair, each with fresh PeerConnections on a fresh room in the same two pages.
 const GLARE_ROUNDS = { 'chromium-chromium': 20, 'firefox-firefox': 20, 'chromium-firefox': 20 };
 
-// A stream Firefox adds mid-call goes out in a section "m=video 0 … a=bundle-only" (JSEP §5.2.1: a
-// new section offered as bundle-only, which is NOT a rejected one); the shim's sendingSections()
-// skips every port-zero section, so the peer never sees that stream. Set to false once that is fixed.
-const FIREFOX_BUNDLE_ONLY_SECTIONS_IGNORED = true;
+// A stream Firefox adds mid-call goes out in a section "m=video 0 … a=bundle-only" (JSEP: bundled, not
+// rejected); the Firefox-adds cases below are the regression test for reading it as a live section.
 
 const room = () => `r${Math.random().toString(36).slice(2)}`;
 
@@ -100,10 +98,6 @@ describe('wd-2011-10-27 §4 a 2011 call between two pages', function () {
       for (const adder of adders) {
         const engine = adder === 'A' ? ea : eb;
         const title = `add/remove a stream mid-call (${adder}, ${engine}, adds): the peer gets one addstream with its label and sees frames; after removeStream it ends, leaves remoteStreams and removestream fires; the first stream keeps flowing`;
-        if (engine === 'firefox' && FIREFOX_BUNDLE_ONLY_SECTIONS_IGNORED) {
-          it.skip(`${title} — SKIPPED: shim bug, a stream added mid-call by Firefox never reaches the peer (sendingSections() in src/sdp/legacy-sdp.ts drops Firefox's "m=video 0 … a=bundle-only" section as if it were rejected)`);
-          continue;
-        }
         it(title, async () => {
           await call2011();
           const [x, y] = adder === 'A' ? [a, b] : [b, a]; // x adds, y receives
