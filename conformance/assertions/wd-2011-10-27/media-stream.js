@@ -289,7 +289,9 @@
     fast: true,
     async run(t) {
       const stream = await gum(t, { audio: true, video: true });
-      expect(stream.tracks).to.equal(stream.tracks);
+      const tracks = stream.tracks;
+      expect(Array.isArray(tracks), 'tracks is an array').to.equal(true);
+      expect(stream.tracks).to.equal(tracks);
     },
   });
 

@@ -427,6 +427,7 @@
     title: 'the Window holds a strong reference to each PeerConnection: one the page dropped still sends its offer after a garbage collection',
     timeout: 20000,
     async run(t) {
+      expect(typeof PeerConnection, 'PeerConnection interface').to.equal('function');
       // A page cannot force a collection: without one, a pass would prove nothing.
       if (typeof window.gc !== 'function') t.skip('needs window.gc (a browser started with --js-flags=--expose-gc) to force a garbage collection');
       const stream = await gum(t, { audio: true, video: false });
