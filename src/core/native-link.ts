@@ -5,7 +5,7 @@
 import { candidateKeys, labelSections } from '../sdp/legacy-sdp';
 
 export interface LinkEvents {
-  /** iceGatheringState or iceConnectionState changed. */
+  /** iceGatheringState, iceConnectionState or connectionState changed. */
   iceChanged(): void;
   /** Gathering completed after an SDP had gone out without it, and found candidates the peer has not had. */
   lateCandidates(): void;
@@ -42,6 +42,7 @@ export class NativeLink {
   ) {
     const pc = (this.pc = new win.RTCPeerConnection(options.config));
     pc.addEventListener('iceconnectionstatechange', () => events.iceChanged());
+    pc.addEventListener('connectionstatechange', () => events.iceChanged());
     pc.addEventListener('icegatheringstatechange', () => {
       events.iceChanged();
       if (pc.iceGatheringState !== 'complete' || !this.sentWithoutAllCandidates) return;
@@ -96,6 +97,17 @@ export class NativeLink {
       }
       this.attached.set(stream, transceivers);
     }
+  }
+
+  /**
+   * ICE has failed. Chromium 156 declares a failed ICE transport in connectionState (and in getStats()
+   * as iceState "failed") while iceConnectionState only says "disconnected", for good: its check
+   * against a refused TCP candidate ends at once, yet iceConnectionState never turns "failed".
+   * (connectionState fails on a failed DTLS handshake too: for a 2011 app, whose draft has no DTLS,
+   * that connection is just as dead.)
+   */
+  get iceFailed(): boolean {
+    return this.pc.iceConnectionState === 'failed' || this.pc.connectionState === 'failed';
   }
 
   /** Whether the streams differ from what has been negotiated, so an offer is needed. */

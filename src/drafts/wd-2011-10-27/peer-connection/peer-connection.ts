@@ -104,7 +104,7 @@ export function peerConnectionClass(win: LegacyWindow): PeerConnectionConstructo
           else if (state !== 'checking') this.#iceFound = false;
           this.#refresh();
           // §4: "If the iceState is ICEFAILED, a task is queued to call the close method."
-          if (this.#link.pc.iceConnectionState === 'failed') queueTask(win, () => !this.#closed && this.close());
+          if (this.#link.iceFailed) queueTask(win, () => !this.#closed && this.close());
         },
         lateCandidates: () => this.#session.negotiate(true),
         track: (ev: RTCTrackEvent) => {
@@ -253,9 +253,8 @@ export function peerConnectionClass(win: LegacyWindow): PeerConnectionConstructo
     #iceState(): number {
       if (!this.#iceStarted) return 0;
       const pc = this.#link.pc;
+      if (this.#link.iceFailed) return ICE.ICE_FAILED;
       switch (pc.iceConnectionState) {
-        case 'failed':
-          return ICE.ICE_FAILED;
         case 'closed':
           return ICE.ICE_CLOSED;
         case 'completed':
