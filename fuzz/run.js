@@ -2,11 +2,13 @@
 // npm run fuzz: hostile signaling input for the 2011 PeerConnection's processSignalingMessage, fed to
 // live connections in headless Chromium and Firefox ESR, in every state (NEW, SDP_WAITING, SDP_IDLE,
 // ACTIVE, CLOSING). Messages are mutations of real messages captured from 2011 calls in each browser
-// at the start of the run (fuzz/mutators.js); the page (fuzz/page.html) judges each one, and after each
-// batch checks that a normal call in the same page still reaches ACTIVE.
+// at the start of the run (fuzz/mutators.js); the page (fuzz/page.html) judges each one, checks each
+// victim is still alive after its share (a real ANSWER is taken, a stream its app adds is offered), and
+// after each batch that a normal call in the same page still reaches ACTIVE.
 //
 //   npm run fuzz -- [--seed N] [--count N] [--browser chromium|firefox] [--batch N]
-//                   [--only-index N] [--corpus reports/fuzz-corpus-<browser>.json] [--report FILE]
+//                   [--only-index N | --range FROM-TO] [--corpus reports/fuzz-corpus-<browser>.json]
+//                   [--report FILE]
 //
 // Reproducing a failure: the run prints `--seed S --browser B --only-index N`. Message N is rebuilt
 // from the seed alone; the corpus is captured afresh (new session ids, ports, fingerprints) unless
@@ -196,7 +198,7 @@ function parseArgs(argv) {
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   if (opts.help) {
-    console.log('npm run fuzz -- [--seed N] [--count N (default 10000 per browser)] [--browser chromium|firefox] [--batch N] [--only-index N] [--corpus FILE] [--report FILE]');
+    console.log('npm run fuzz -- [--seed N] [--count N (default 10000 per browser)] [--browser chromium|firefox] [--batch N] [--only-index N | --range FROM-TO] [--corpus FILE] [--report FILE]');
     return 0;
   }
   const seed = opts.seed ?? (Math.random() * 0x100000000) >>> 0;

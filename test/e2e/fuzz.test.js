@@ -1,6 +1,7 @@
 // npm test's slice of `npm run fuzz`: 300 hostile signaling messages per browser, fixed seed, fed to
-// live 2011 PeerConnections in every state (60 per state); zero failures, and a normal call after each
-// batch still reaches ACTIVE. The full run (10 000 per browser, any seed) is `npm run fuzz`.
+// live 2011 PeerConnections in every state (60 per state); zero failures: each victim still takes a
+// real ANSWER and offers an added stream afterwards, and a normal call after each batch still reaches
+// ACTIVE. The full run (10 000 per browser, any seed) is `npm run fuzz`.
 import { expect } from 'chai';
 import { browserNames } from './browsers.js';
 import { runFuzz } from '../../fuzz/run.js';
@@ -26,6 +27,7 @@ for (const engine of browserNames()) {
       expect(s.byState.CLOSING['ignored silently (CLOSING)']).to.be.greaterThan(0);
       expect(s.outcomes['threw INVALID_STATE_ERR']).to.be.greaterThan(0);
       expect(s.outcomes.applied).to.be.greaterThan(0);
+      expect(s.liveness.passed).to.be.greaterThan(0);
     });
   });
 }
