@@ -6,6 +6,8 @@ process.env.CHROME_BIN = executablePath('chromium');
 process.env.FIREFOX_BIN = executablePath('firefox');
 
 const wanted = (process.env.BROWSERS || 'chromium,firefox').split(',').map((s) => s.trim());
+// SPECS=glob[,glob] runs only those test files (while working on one surface).
+const specs = process.env.SPECS ? process.env.SPECS.split(',') : ['test/browser/**/*.test.js'];
 
 export default function (config) {
   config.set({
@@ -15,7 +17,7 @@ export default function (config) {
       'dist/webrtc-legacy.js',
       'test/browser/helpers.js',
       'test/browser/**/helpers.js',
-      'test/browser/**/*.test.js',
+      ...specs,
       { pattern: 'dist/**/*.map', included: false, served: true },
     ],
     client: { mocha: { timeout: 20000, reporter: 'html' }, captureConsole: !!process.env.KARMA_CONSOLE },

@@ -21,7 +21,17 @@ interface Recording {
   stopped: boolean;
   /** getRecordedData() calls waiting for the data they asked the native recorder for. */
   readonly waiting: (() => void)[];
+  /** Flushes that came back empty before the recorder handed over any data (bounded: see below). */
+  emptyFlushes: number;
 }
+
+/**
+ * Chromium's first requestData() after start() sometimes answers with an empty Blob and hands the
+ * frames over in a later event. Asking again a few times (each answer is a native event, no timer)
+ * keeps a recording of a live stream from reading as empty; a stream that truly yields nothing
+ * still gets its empty Blob after this many.
+ */
+const MAX_EMPTY_FLUSHES = 3;
 
 interface Snapshot {
   parts: Blob[];
@@ -44,7 +54,7 @@ function startRecording(win: LegacyWindow, stream: MediaStream): Recording {
     native = null;
   }
   const now = win.performance.now();
-  const r: Recording = { native, stream, chunks: [], startedAt: now, lastDataAt: now, type: '', stopped: !native, waiting: [] };
+  const r: Recording = { native, stream, chunks: [], startedAt: now, lastDataAt: now, type: '', stopped: !native, waiting: [], emptyFlushes: 0 };
   // The native recorder fires its events from tasks: listening right after start() misses none.
   const release = () => r.waiting.splice(0).forEach((resolve) => resolve());
   native?.addEventListener('dataavailable', (ev) => {
@@ -53,6 +63,10 @@ function startRecording(win: LegacyWindow, stream: MediaStream): Recording {
     r.type ||= data.type;
     // Recorder time, same origin as performance.now(): when this data was handed over.
     r.lastDataAt = timeStamp;
+    if (!r.chunks.length && r.waiting.length && native?.state === 'recording' && r.emptyFlushes++ < MAX_EMPTY_FLUSHES) {
+      native.requestData();
+      return;
+    }
     release();
   });
   native?.addEventListener('stop', () => {
