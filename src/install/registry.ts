@@ -1,6 +1,7 @@
 import { getUserMedia, mediaStreamOptionsDefaults } from '../drafts/wd-2011-10-27/get-user-media';
 import { localMediaStream } from '../drafts/wd-2011-10-27/local-media-stream';
 import { mediaStream } from '../drafts/wd-2011-10-27/media-stream';
+import { mediaStreamConstructor } from '../drafts/wd-2011-10-27/media-stream-constructor';
 import { mediaStreamEvent } from '../drafts/wd-2011-10-27/media-stream-event';
 import { mediaStreamRecorder } from '../drafts/wd-2011-10-27/media-stream-recorder';
 import { objectUrl } from '../drafts/wd-2011-10-27/object-url';
@@ -21,4 +22,6 @@ export const registry: readonly Surface[] = [
   objectUrl,
   mediaStreamEvent,
   peerConnection,
+  // Last of its draft: the others capture the native MediaStream when they install.
+  mediaStreamConstructor,
 ];

@@ -1,5 +1,6 @@
 import { ENDED, endStream, streamRecord, tracksStopped } from '../../core/stream-state';
 import { queueTask } from '../../core/task';
+import { sameSources } from '../../core/track-sources';
 import type { InstallContext, LegacyWindow, Surface } from '../../install/types';
 
 export interface LocalMediaStream extends MediaStream {
@@ -26,7 +27,8 @@ export function localMediaStreamClass(win: LegacyWindow): LocalMediaStreamConstr
       stop(): void {
         queueTask(win, () => {
           if (streamRecord(win, this).readyState === ENDED) return;
-          const tracks = this.getTracks();
+          // The sources stop, so do the tracks MediaStream(trackList) made for them (2011 era, §3.2.1).
+          const tracks = sameSources(this.getTracks());
           for (const track of tracks) track.stop();
           endStream(win, this);
           tracksStopped(tracks);
