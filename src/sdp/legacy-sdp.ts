@@ -32,6 +32,7 @@ function setMsidStreamId(m: Media, id: string): void {
  */
 export function labelSections(sdp: string, labelOf: (streamId: string) => string | undefined): string {
   const session = parse(sdp);
+  unzeroBundleOnly(session);
   for (const m of session.media as Media[]) {
     const id = msidStreamId(m);
     const label = id === undefined ? undefined : labelOf(id);
@@ -40,6 +41,27 @@ export function labelSections(sdp: string, labelOf: (streamId: string) => string
     if (id !== label) setMsidStreamId(m, label);
   }
   return write(session);
+}
+
+/**
+ * 2011 WD §4: a media description whose port is zero is a removed stream. Firefox offers a section it
+ * adds to a BUNDLE group as "port 0, a=bundle-only" (JSEP: bundled, not rejected), so on the 2011 wire
+ * such a section takes the port of its group's first section and drops a=bundle-only: the same
+ * bundled transport, said the way a 2011 peer reads it. (Our own peer also reads bundle-only right.)
+ */
+function unzeroBundleOnly(session: ReturnType<typeof parse>): void {
+  const media = session.media as Media[];
+  for (const group of session.groups ?? []) {
+    if (group.type !== 'BUNDLE') continue;
+    const mids = group.mids.split(' ');
+    const tag = media.find((m) => String(m.mid) === mids[0] && m.port !== 0);
+    if (!tag) continue;
+    for (const m of media) {
+      if (m.port !== 0 || !m.bundleOnly || !mids.includes(String(m.mid))) continue;
+      m.port = tag.port;
+      delete m.bundleOnly;
+    }
+  }
 }
 
 export interface RemoteSection {
