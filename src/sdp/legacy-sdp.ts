@@ -53,7 +53,8 @@ function unzeroBundleOnly(session: ReturnType<typeof parse>): void {
   const media = session.media as Media[];
   for (const group of session.groups ?? []) {
     if (group.type !== 'BUNDLE') continue;
-    const mids = group.mids.split(' ');
+    // sdp-transform reads a lone numeric mid ("a=group:BUNDLE 0", any one-section SDP) as a number.
+    const mids = String(group.mids).split(' ');
     const tag = media.find((m) => String(m.mid) === mids[0] && m.port !== 0);
     if (!tag) continue;
     for (const m of media) {

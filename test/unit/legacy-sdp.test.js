@@ -22,6 +22,14 @@ describe('legacy SDP rewrites', () => {
     expect(out).to.match(/a=group:BUNDLE 0 1 2/);
   });
 
+  // Found by npm run fuzz (Firefox, an audio-only offer): "group.mids.split is not a function".
+  it('an SDP with one section (a=group:BUNDLE 0, read by sdp-transform as the number 0) is rewritten too', () => {
+    const one = 'v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\na=group:BUNDLE 0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 111\r\nc=IN IP4 0.0.0.0\r\na=mid:0\r\na=msid:s1 t1\r\na=sendrecv\r\na=rtpmap:111 opus/48000/2\r\n';
+    const out = legacySdp.labelSections(one, (id) => (id === 's1' ? 'mic' : undefined));
+    expect(out).to.match(/a=group:BUNDLE 0\r\n/);
+    expect(out).to.match(/a=label:mic\r\n/);
+  });
+
   it('a rejected section (port 0, no bundle-only) stays rejected', () => {
     const rejected = offer.replace('a=bundle-only\r\n', '');
     const out = legacySdp.labelSections(rejected, () => undefined);
