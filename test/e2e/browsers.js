@@ -73,10 +73,11 @@ export function browserNames() {
 /**
  * Launch a headless browser with fake media devices.
  * @param {'chromium'|'firefox'} name
- * @param {{ deny?: boolean }} [options] deny: camera/microphone permission is denied
+ * @param {{ deny?: boolean, args?: string[] }} [options] deny: camera/microphone permission is denied;
+ *   args: extra command-line arguments (e.g. the benchmarks' `--js-flags=--expose-gc` for Chromium)
  * @returns {Promise<import('puppeteer-core').Browser>}
  */
-export async function launch(name, { deny = false } = {}) {
+export async function launch(name, { deny = false, args: extraArgs = [] } = {}) {
   const exe = executablePath(name);
   // Our own temporary profile for both engines, removed after the process has
   // exited. (puppeteer's own temp-profile removal for Firefox races with the Node
@@ -100,7 +101,7 @@ export async function launch(name, { deny = false } = {}) {
     if (name === 'chromium') {
       browser = await puppeteer.launch({
         ...common,
-        args: CHROMIUM_FLAGS.map((f) => (deny && f === '--use-fake-ui-for-media-stream' ? `${f}=deny` : f)),
+        args: [...CHROMIUM_FLAGS.map((f) => (deny && f === '--use-fake-ui-for-media-stream' ? `${f}=deny` : f)), ...extraArgs],
       });
     } else {
       browser = await puppeteer.launch({
@@ -108,7 +109,7 @@ export async function launch(name, { deny = false } = {}) {
         browser: 'firefox',
         protocol: 'webDriverBiDi',
         // System access lets revokeCapture() reach Firefox's own "Stop sharing" machinery.
-        args: ['--remote-allow-system-access'],
+        args: ['--remote-allow-system-access', ...extraArgs],
         extraPrefsFirefox: { ...FIREFOX_PREFS, ...(deny ? FIREFOX_DENY_PREFS : {}) },
       });
     }
