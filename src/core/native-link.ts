@@ -143,6 +143,27 @@ export class NativeLink {
     if (this.pc.signalingState === 'have-local-offer') await this.pc.setLocalDescription({ type: 'rollback' });
   }
 
+  /**
+   * Why this connection can no longer negotiate, or null: asked after the browser refused a remote
+   * description. Chromium 156 keeps a lasting session error ("Session error code: ERROR_CONTENT") after
+   * some refusals — a remote SSRC clash ("Failed to set up audio demuxing"), an answer to an offer
+   * whose a=setup contradicts the negotiated role — and then fails every later description, rollback
+   * included. Measured there: either the rollback leaves it outside `stable`, or createOffer() rejects
+   * (as "a state other than stable", while signalingState still reads `stable`); after refusals that
+   * do not break it (unparsable SDP, no fingerprint, two msid tracks) createOffer() resolves. Firefox
+   * 153 resolves it after all of them. createOffer() changes no state.
+   */
+  async negotiationBroken(): Promise<string | null> {
+    if (this.closed) return null;
+    if (this.pc.signalingState !== 'stable') return `it stays in signaling state "${this.pc.signalingState}"`;
+    try {
+      await this.pc.createOffer();
+      return null;
+    } catch (e) {
+      return this.closed ? null : `it can no longer make an offer (${String(e)})`;
+    }
+  }
+
   get remoteSdp(): string {
     return this.pc.remoteDescription?.sdp ?? '';
   }

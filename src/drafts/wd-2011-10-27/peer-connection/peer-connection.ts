@@ -135,6 +135,7 @@ export function peerConnectionClass(win: LegacyWindow): PeerConnectionConstructo
           acceptAnswer: (sdp) => link.acceptAnswer(sdp),
           rollback: () => link.rollback(),
           needsOffer: () => link.needsOffer(pc.#local),
+          negotiationBroken: () => link.negotiationBroken(),
         },
         {
           send: (message) => queueTask(win, () => pc.#callback.call(undefined, message, pc)),
@@ -145,6 +146,12 @@ export function peerConnectionClass(win: LegacyWindow): PeerConnectionConstructo
             if (link.pc.currentLocalDescription?.type === 'offer' && link.openDatagrams()) pc.#session.negotiate(true);
           },
           shutdown: () => pc.#remoteShutdown(),
+          broken: (reason) => {
+            // §4 closes a connection whose ICE failed; one the browser will never negotiate on again is
+            // as dead: close() (with SHUTDOWN, so the peer ends our streams) rather than a wedge.
+            complain(`the browser refused the peer's description and can no longer negotiate on this connection: ${reason}; the PeerConnection closes`);
+            queueTask(win, () => !pc.#closed && pc.close());
+          },
           complain,
           isClosed: () => pc.#closed || pc.#closing,
           random: () => win.crypto.getRandomValues(new Uint32Array(1))[0]! / 0x100000000,

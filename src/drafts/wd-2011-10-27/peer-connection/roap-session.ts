@@ -20,6 +20,8 @@ export interface SessionLink {
   acceptAnswer(sdp: string): Promise<void>;
   rollback(): Promise<void>;
   needsOffer(): boolean;
+  /** Why the native connection can no longer negotiate after a refused remote description, or null. */
+  negotiationBroken(): Promise<string | null>;
 }
 
 export interface SessionHost {
@@ -30,6 +32,8 @@ export interface SessionHost {
   remoteDescriptionApplied(): void;
   /** The peer sent SHUTDOWN. */
   shutdown(): void;
+  /** A refused remote description left the native connection unable to negotiate ever again. */
+  broken(reason: string): void;
   complain(message: string): void;
   isClosed(): boolean;
   random(): number;
@@ -81,6 +85,8 @@ export class RoapSession {
   /** The peer sends bare SDP after the prefix, not ROAP: answer it the same way. */
   private bare = false;
   private offerWanted = false;
+  /** The native connection can no longer negotiate: nothing more is done; the host closes. */
+  private dead = false;
   private queue: Promise<void> = Promise.resolve();
 
   constructor(
@@ -92,7 +98,7 @@ export class RoapSession {
 
   /** Native calls are asynchronous; one job at a time keeps every decision on a settled state. */
   private run(job: () => Promise<void>): void {
-    this.queue = this.queue.then(job).catch((e: unknown) => this.host.complain(`signaling step failed: ${String(e)}`));
+    this.queue = this.queue.then(() => (this.dead ? undefined : job())).catch((e: unknown) => this.host.complain(`signaling step failed: ${String(e)}`));
   }
 
   private setState(s: SdpState): void {
@@ -224,6 +230,7 @@ export class RoapSession {
       this.host.complain(`the browser refused the peer's offer: ${String(e)}`);
       await this.link.rollback().catch(() => {});
       this.error(m, 'FAILED');
+      if (await this.brokenByRefusal()) return;
       this.setState(this.exchanged ? SDP_IDLE : SDP_NEW);
       // Our own OFFER was rolled back for theirs; theirs is refused: ours goes out again, or our
       // streams would never be offered.
@@ -256,6 +263,7 @@ export class RoapSession {
       await this.link.rollback().catch(() => {});
       this.outstanding = undefined;
       this.error(m, 'FAILED');
+      if (await this.brokenByRefusal()) return;
       this.setState(this.exchanged ? SDP_IDLE : SDP_NEW);
       return;
     }
@@ -285,6 +293,21 @@ export class RoapSession {
         this.outstanding = undefined;
         this.setState(this.exchanged ? SDP_IDLE : SDP_NEW);
     }
+  }
+
+  /**
+   * After the browser refused a remote description: whether that left the native connection unable
+   * to negotiate (see NativeLink.negotiationBroken). Such a connection is dead for the app, as after
+   * ICE failure: the host closes it (SHUTDOWN tells the peer) instead of leaving a connection whose
+   * every later offer and answer would fail.
+   */
+  private async brokenByRefusal(): Promise<boolean> {
+    if (this.host.isClosed()) return false;
+    const reason = await this.link.negotiationBroken();
+    if (!reason || this.host.isClosed()) return false;
+    this.dead = true;
+    this.host.broken(reason);
+    return true;
   }
 
   private glare(): void {
@@ -317,6 +340,7 @@ export class RoapSession {
         this.host.complain(`the browser refused the peer's SDP answer: ${String(e)}`);
         await this.link.rollback().catch(() => {});
         this.outstanding = undefined;
+        if (await this.brokenByRefusal()) return;
         this.setState(this.exchanged ? SDP_IDLE : SDP_NEW);
         return;
       }
@@ -342,6 +366,7 @@ export class RoapSession {
     } catch (e) {
       this.host.complain(`the browser refused the peer's SDP offer: ${String(e)}`);
       await this.link.rollback().catch(() => {});
+      if (await this.brokenByRefusal()) return;
       // Our own offer, if one was out, is rolled back: leave SDP_WAITING and make it again, or nothing
       // would ever be offered again (negotiate() waits while SDP_WAITING).
       this.setState(this.exchanged ? SDP_IDLE : SDP_NEW);
