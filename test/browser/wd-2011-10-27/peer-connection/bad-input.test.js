@@ -194,9 +194,10 @@ describe('wd-2011-10-27 §4 PeerConnection with bad signaling input', function (
       const sa = (await T.legacyGum('audio,video')).stream;
       const sb = (await T.legacyGum('audio')).stream;
       const { a, b, log } = PC.pair();
+      // A offers first (so B holds the active DTLS role), B adds its stream mid-call.
       a.addStream(sa);
-      b.addStream(sb);
       await PC.active(a, b);
+      b.addStream(sb);
       await PC.until(() => a.remoteStreams.length === 1 && b.remoteStreams.length === 1, 'both remote streams');
       await PC.until(() => a.sdpState === PeerConnection.SDP_IDLE && b.sdpState === PeerConnection.SDP_IDLE, 'both SDP_IDLE');
       await T.sleep(300); // the datagram round, if any, is done
