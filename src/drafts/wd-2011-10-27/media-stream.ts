@@ -11,8 +11,8 @@ function missing(win: LegacyWindow): string[] {
 
 /**
  * 2011 WD §3.2.1: `label`, `tracks`, `readyState` (LIVE 1 / ENDED 2), `onended` on every MediaStream,
- * native or the shim's own. The `MediaStream(trackList)` constructor needs nothing: today's constructor
- * takes an array of tracks, `tracks` included.
+ * native or the shim's own. Today's constructor takes an array of tracks (`tracks` included); the
+ * draft's new track object per source is the colliding surface in media-stream-constructor.ts.
  */
 export const mediaStream: Surface = {
   id: 'wd-2011-10-27/media-stream',
