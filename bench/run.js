@@ -193,47 +193,49 @@ const SECTION = {
 
   // ------------------------------------------------------------ leaks (Chromium)
   async leaks(browser, server, engine) {
-    const page = await openPage(browser, server, 'shim=dist&count=1');
-    const cdp = await page.createCDPSession();
-    const settle = async () => {
-      // Closed connections tear down asynchronously; then several GCs with turns of the event loop
-      // between them, so FinalizationRegistry callbacks get to run.
-      await page.evaluate(() => new Promise((r) => setTimeout(r, 1000)));
-      for (let i = 0; i < 4; i++) {
-        await cdp.send('HeapProfiler.collectGarbage');
-        await page.evaluate(() => (window.gc?.(), new Promise((r) => setTimeout(r, 100))));
-      }
+    // Each variant in a page of its own: connections Chromium keeps alive count against its limit of
+    // 500 per renderer ("Cannot create so many PeerConnections"), and closing the page frees them.
+    const res = {
+      calls: N.leakCalls,
+      note: 'native RTCPeerConnections counted by CDP Runtime.queryObjects on the prototype of a counting subclass the page installs as window.RTCPeerConnection before the shim loads, and by a FinalizationRegistry',
+      variants: {
+        legacyClosedAtOpen: 'legacy calls closed as soon as both sides fired open (ACTIVE)',
+        legacyClosedSettled: `legacy calls closed ${N.leakSettleMs} ms after both fired open`,
+        nativeClosedAtConnected: 'native calls (no data channel) closed as soon as both iceConnectionStates were connected',
+      },
+      pageErrors: [],
     };
-    const measure = async () => {
-      await settle();
-      const heap = await cdp.send('Runtime.getHeapUsage');
-      const { result: proto } = await cdp.send('Runtime.evaluate', { expression: 'RTCPeerConnection.prototype' });
-      const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.objectId });
-      const { result: n } = await cdp.send('Runtime.callFunctionOn', { objectId: objects.objectId, functionDeclaration: 'function () { return this.length; }', returnByValue: true });
-      await cdp.send('Runtime.releaseObject', { objectId: objects.objectId });
-      const counts = await page.evaluate(() => ({ ...window.__benchPcCounts }));
-      return { usedBytes: heap.usedSize, totalBytes: heap.totalSize, liveNativeByQuery: n.value, ...counts, liveNativeByFinalization: counts.created - counts.collected };
-    };
-    try {
-      const gcExposed = await page.evaluate(() => typeof window.gc === 'function');
-      await page.evaluate(async () => void (await Bench.streams(2)));
-      const res = {
-        gcExposed,
-        calls: N.leakCalls,
-        note: 'native RTCPeerConnections counted by CDP Runtime.queryObjects on the prototype of a counting subclass the page installs as window.RTCPeerConnection before the shim loads, and by a FinalizationRegistry',
-        variants: {
-          legacyClosedAtOpen: 'legacy calls closed as soon as both sides fired open (ACTIVE)',
-          legacyClosedSettled: `legacy calls closed ${N.leakSettleMs} ms after both fired open`,
-          nativeClosedAtConnected: 'native calls (no data channel) closed as soon as both iceConnectionStates were connected',
-        },
+    const variants = [
+      ['legacyClosedAtOpen', 'legacy', 0],
+      ['legacyClosedSettled', 'legacy', N.leakSettleMs],
+      ['nativeClosedAtConnected', 'native', 0],
+    ];
+    for (const [name, kind, holdMs] of variants) {
+      const page = await openPage(browser, server, 'shim=dist&count=1');
+      const cdp = await page.createCDPSession();
+      const settle = async () => {
+        // Closed connections tear down asynchronously; then several GCs with turns of the event loop
+        // between them, so FinalizationRegistry callbacks get to run.
+        await page.evaluate(() => new Promise((r) => setTimeout(r, 1000)));
+        for (let i = 0; i < 4; i++) {
+          await cdp.send('HeapProfiler.collectGarbage');
+          await page.evaluate(() => (window.gc?.(), new Promise((r) => setTimeout(r, 100))));
+        }
       };
-      const variants = [
-        ['legacyClosedAtOpen', 'legacy', 0],
-        ['legacyClosedSettled', 'legacy', N.leakSettleMs],
-        ['nativeClosedAtConnected', 'native', 0],
-      ];
-      for (const [name, kind, holdMs] of variants) {
-        await page.evaluate((k) => Bench.call(k), kind); // warm-up, not counted
+      const measure = async () => {
+        await settle();
+        const heap = await cdp.send('Runtime.getHeapUsage');
+        const { result: proto } = await cdp.send('Runtime.evaluate', { expression: 'RTCPeerConnection.prototype' });
+        const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.objectId });
+        const { result: n } = await cdp.send('Runtime.callFunctionOn', { objectId: objects.objectId, functionDeclaration: 'function () { return this.length; }', returnByValue: true });
+        await cdp.send('Runtime.releaseObject', { objectId: objects.objectId });
+        const counts = await page.evaluate(() => ({ ...window.__benchPcCounts }));
+        return { usedBytes: heap.usedSize, totalBytes: heap.totalSize, liveNativeByQuery: n.value, ...counts, liveNativeByFinalization: counts.created - counts.collected };
+      };
+      try {
+        res.gcExposed = await page.evaluate(() => typeof window.gc === 'function');
+        await page.evaluate(async () => void (await Bench.streams(2)));
+        await page.evaluate((k, h) => Bench.call(k, { holdMs: h }), kind, holdMs); // warm-up, not counted
         const before = await measure();
         const times = [];
         for (let i = 0; i < N.leakCalls; i++) {
@@ -242,29 +244,32 @@ const SECTION = {
         }
         process.stdout.write('\n');
         const after = await measure();
-        res[name] = {
+        const r = (res[name] = {
           before,
           after,
           retainedBytes: after.usedBytes - before.usedBytes,
           nativeStillAlive: after.liveNativeByQuery - before.liveNativeByQuery,
           nativeStillAliveByFinalization: after.liveNativeByFinalization - before.liveNativeByFinalization,
           callMs: quartiles(times),
-        };
-        const r = res[name];
+        });
+        res.pageErrors.push(...page.benchErrors);
         say(`  ${name}: ${N.leakCalls} calls; JS heap ${(before.usedBytes / 1048576).toFixed(2)} → ${(after.usedBytes / 1048576).toFixed(2)} MB (${(r.retainedBytes / 1024).toFixed(0)} KB retained); native RTCPeerConnections still alive after GC: +${r.nativeStillAlive} (queryObjects), +${r.nativeStillAliveByFinalization} (FinalizationRegistry)`);
+      } catch (e) {
+        res[name] = { error: String(e?.message ?? e) };
+        say(`  ✗ ${name}: ${String(e?.message ?? e).split('\n')[0]}`);
+      } finally {
+        await cdp.detach().catch(() => {});
+        await page.close();
       }
-      res.pageErrors = page.benchErrors;
-      for (const v of ['legacyClosedAtOpen', 'legacyClosedSettled']) {
-        const r = res[v];
-        const chromium = 'held by Chromium (C++ Persistent root from blink::RTCPeerConnection::ChangePeerConnectionState), when closed while the SCTP/DTLS of the datagram channel round is still connecting; see bench/README.md';
-        target(`leaks (${v}): JS heap retained, ${N.leakCalls} calls`, r.retainedBytes, 1024 * 1024, 'bytes', r.retainedBytes <= 1024 * 1024, r.retainedBytes > 1024 * 1024 && r.nativeStillAlive > 0 ? chromium : undefined);
-        target(`leaks (${v}): native connections still alive`, r.nativeStillAlive, 0, 'connections', r.nativeStillAlive <= 0, r.nativeStillAlive > 0 ? chromium : undefined);
-      }
-      return res;
-    } finally {
-      await cdp.detach().catch(() => {});
-      await page.close();
     }
+    const chromium = 'held by Chromium (C++ Persistent root from blink::RTCPeerConnection::ChangePeerConnectionState), when closed while the SCTP/DTLS of the datagram channel round is still connecting; see bench/README.md';
+    for (const v of ['legacyClosedAtOpen', 'legacyClosedSettled']) {
+      const r = res[v];
+      if (r.error) continue;
+      target(`leaks (${v}): JS heap retained, ${N.leakCalls} calls`, r.retainedBytes, 1024 * 1024, 'bytes', r.retainedBytes <= 1024 * 1024, r.retainedBytes > 1024 * 1024 && r.nativeStillAlive > 0 ? chromium : undefined);
+      target(`leaks (${v}): native connections still alive`, r.nativeStillAlive, 0, 'connections', r.nativeStillAlive <= 0, r.nativeStillAlive > 0 ? chromium : undefined);
+    }
+    return res;
   },
 
   // ------------------------------------------------------------ mesh
@@ -280,8 +285,8 @@ const SECTION = {
           r[kind] = await job(page, 'mesh', kind, N.meshPeers);
           await page.evaluate(() => Bench.closeHeld(1000));
         }
-        rounds.push({ legacyMs: r3(r.legacy.ms), nativeMs: r3(r.native.ms), ratio: r3(r.legacy.ms / r.native.ms), legacyConnections: r.legacy.connections, nativeConnections: r.native.connections, failed: [...r.legacy.failed, ...r.native.failed] });
-        say(`  round ${i + 1}: legacy ${r.legacy.ms.toFixed(0)} ms (${r.legacy.connections} connections ACTIVE), native ${r.native.ms.toFixed(0)} ms (${r.native.connections}): ${(r.legacy.ms / r.native.ms).toFixed(3)}×`);
+        rounds.push({ legacyMs: r3(r.legacy.ms), nativeMs: r3(r.native.ms), ratio: r3(r.legacy.ms / r.native.ms), legacyConnections: r.legacy.connections, nativeConnections: r.native.connections, legacyPhases: r.legacy.phases, failed: [...r.legacy.failed, ...r.native.failed] });
+        say(`  round ${i + 1}: legacy ${r.legacy.ms.toFixed(0)} ms (${r.legacy.connections} connections ACTIVE), native ${r.native.ms.toFixed(0)} ms (${r.native.connections}): ${(r.legacy.ms / r.native.ms).toFixed(3)}×; legacy: last first OFFER out at ${r.legacy.phases?.lastFirstOfferMs?.toFixed(0)} ms, last first ANSWER at ${r.legacy.phases?.lastFirstAnswerMs?.toFixed(0)} ms`);
       }
       const ratio = median(rounds.map((r) => r.ratio));
       target(`mesh of ${N.meshPeers} (28 connections) legacy/native, ${engine}`, r3(ratio), 1.1, 'ratio', ratio <= 1.1);

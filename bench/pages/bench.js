@@ -207,16 +207,24 @@
       const list = await Bench.streams(peers, { video: false });
       const t0 = performance.now();
       const calls = [];
+      // When each legacy call's first OFFER and ANSWER went out: one that waited for the shim's
+      // gathering time limit shows here.
+      const firsts = [];
       for (let i = 0; i < peers; i++) {
         for (let j = i + 1; j < peers; j++) {
-          calls.push(kind === 'legacy' ? Bench.legacyCall(list[i], list[j], { timeoutMs: 120000 }) : Bench.nativeCall(list[i], list[j], { timeoutMs: 120000 }));
+          const f = {};
+          firsts.push(f);
+          const log = { push: (m) => { const t = m.startsWith('SDP\n{') ? JSON.parse(m.slice(4)).messageType : 'SDP'; f[t] ??= performance.now() - t0; } };
+          calls.push(kind === 'legacy' ? Bench.legacyCall(list[i], list[j], { timeoutMs: 120000, log }) : Bench.nativeCall(list[i], list[j], { timeoutMs: 120000 }));
         }
       }
       const settled = await Promise.allSettled(calls);
       const ms = performance.now() - t0;
+      const latest = (k) => Math.max(...firsts.map((f) => f[k] ?? -1));
+      const phases = kind === 'legacy' ? { lastFirstOfferMs: latest('OFFER'), lastFirstAnswerMs: latest('ANSWER') } : undefined;
       held = settled.filter((s) => s.status === 'fulfilled').map((s) => s.value);
       const failed = settled.filter((s) => s.status === 'rejected').map((s) => String(s.reason?.message ?? s.reason));
-      return { ms, connections: held.length, failed };
+      return { ms, connections: held.length, failed, phases };
     },
 
     async closeHeld(settleMs = 500) {
