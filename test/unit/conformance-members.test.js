@@ -11,6 +11,10 @@ import { expect } from 'chai';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const idlDir = path.resolve(root, '../shared/specs/idl');
+// The drafts' IDL is kept beside the repository, not in it: a checkout without it checks the tables'
+// shape only, and says so.
+const haveIdl = fs.existsSync(idlDir);
+const itIdl = haveIdl ? it : (title) => it.skip(`${title} — skipped: the drafts' IDL (../shared/specs/idl) is not beside this checkout`);
 const drafts = JSON.parse(fs.readFileSync(path.join(root, 'conformance/drafts.json'), 'utf8')).filter((d) => d.id !== 'modern');
 const tables = Object.fromEntries(
   drafts.map((d) => [d.id, JSON.parse(fs.readFileSync(path.join(root, 'conformance/members', `${d.id}.json`), 'utf8'))]),
@@ -128,7 +132,7 @@ describe('conformance member tables', function () {
   for (const draft of drafts) {
     describe(draft.id, () => {
       const table = tables[draft.id];
-      const idl = idlFacts(draft.idl);
+      const idl = haveIdl ? idlFacts(draft.idl) : null;
 
       it('has the format of conformance/README.md', () => {
         expect(table.draft).to.equal(draft.id);
@@ -177,11 +181,11 @@ describe('conformance member tables', function () {
         }
       });
 
-      it('lists every interface of the IDL, and only those', () => {
+      itIdl('lists every interface of the IDL, and only those', () => {
         expect(table.interfaces.map((i) => i.name).sort()).to.deep.equal([...idl.interfaces.keys()].sort());
       });
 
-      it('lists every member of every interface of the IDL, and only those', () => {
+      itIdl('lists every member of every interface of the IDL, and only those', () => {
         for (const iface of table.interfaces) {
           const fromIdl = idl.interfaces.get(iface.name);
           expect(iface.members.map((m) => m.name).sort(), `${draft.id} ${iface.name}`).to.deep.equal([...fromIdl.members].sort());
@@ -191,7 +195,7 @@ describe('conformance member tables', function () {
         }
       });
 
-      it('every member and argument name it records occurs in the IDL', () => {
+      itIdl('every member and argument name it records occurs in the IDL', () => {
         const words = new Set(idl.src.match(/\w+/g).map((w) => w.replace(/^_/, '')));
         for (const iface of table.interfaces) {
           for (const m of iface.members) {
@@ -202,7 +206,7 @@ describe('conformance member tables', function () {
         }
       });
 
-      it('records inheritance, [NoInterfaceObject] and callback interfaces with the right reach', () => {
+      itIdl('records inheritance, [NoInterfaceObject] and callback interfaces with the right reach', () => {
         for (const iface of table.interfaces) {
           const fromIdl = idl.interfaces.get(iface.name);
           const where = `${draft.id} ${iface.name}`;
@@ -219,7 +223,7 @@ describe('conformance member tables', function () {
         }
       });
 
-      it('lists the IDL\'s dictionaries, enums, typedefs and callbacks', () => {
+      itIdl('lists the IDL\'s dictionaries, enums, typedefs and callbacks', () => {
         const dicts = (table.dictionaries ?? []).map((d) => d.idlName ?? d.name);
         // Partial dictionaries of a dictionary defined in the same file are merged into it.
         expect([...new Set(dicts)].sort()).to.deep.equal([...new Set(idl.dictionaries)].sort());
@@ -232,7 +236,7 @@ describe('conformance member tables', function () {
         }
       });
 
-      it('records every constant with the value the IDL gives', () => {
+      itIdl('records every constant with the value the IDL gives', () => {
         const consts = [...idl.src.matchAll(/\bconst\s+[\w ]+?\s(\w+)\s*=\s*([0-9a-fA-Fx]+)\s*;/g)];
         const recorded = table.interfaces.flatMap((i) => i.members.filter((m) => m.kind === 'constant'));
         expect(recorded).to.have.length(consts.length);
