@@ -29,13 +29,17 @@ function hostAddress() {
 async function slowStunServer(address) {
   const socket = dgram.createSocket('udp4');
   const first = new Map();
+  // Replies still pending when the test closes the server are dropped, not sent on a closed socket.
+  const pending = new Set();
+  socket.on('close', () => pending.forEach(clearTimeout));
   socket.on('message', (msg, from) => {
     // RFC 5389 §6: a Binding request (0x0001) with the magic cookie.
     if (msg.length < 20 || msg.readUInt16BE(0) !== 0x0001 || msg.readUInt32BE(4) !== 0x2112a442) return;
     const key = `${from.address}:${from.port}`;
     if (!first.has(key)) first.set(key, Date.now());
     const transactionId = Buffer.from(msg.subarray(8, 20));
-    setTimeout(() => {
+    const timer = setTimeout(() => {
+      pending.delete(timer);
       // RFC 5389 §15.2 XOR-MAPPED-ADDRESS (0x0020), IPv4: port and address XORed with the cookie.
       const attr = Buffer.alloc(12);
       attr.writeUInt16BE(0x0020, 0);
@@ -50,6 +54,7 @@ async function slowStunServer(address) {
       transactionId.copy(header, 8);
       socket.send(Buffer.concat([header, attr]), from.port, from.address);
     }, Math.max(0, first.get(key) + STUN_DELAY_MS - Date.now()));
+    pending.add(timer);
   });
   await new Promise((r) => socket.bind(0, address, r));
   return socket;
