@@ -63,7 +63,8 @@ function startRecording(win: LegacyWindow, stream: MediaStream): Recording {
     r.type ||= data.type;
     // Recorder time, same origin as performance.now(): when this data was handed over.
     r.lastDataAt = timeStamp;
-    if (!r.chunks.length && r.waiting.length && native?.state === 'recording' && r.emptyFlushes++ < MAX_EMPTY_FLUSHES) {
+    const live = r.stream.getTracks().some((t) => t.readyState === 'live');
+    if (!r.chunks.length && r.waiting.length && live && native?.state === 'recording' && r.emptyFlushes++ < MAX_EMPTY_FLUSHES) {
       native.requestData();
       return;
     }
