@@ -46,6 +46,9 @@ const HEADER_BYTES = 4096;
 function startRecording(win: LegacyWindow, stream: MediaStream): Recording {
   let native: MediaRecorder | null = null;
   try {
+    // Chromium sometimes still starts on a stream whose tracks have all ended, and then hands over a
+    // header without frames: decide by the tracks, as the draft's "since creation" means nothing here.
+    if (!stream.getTracks().some((t) => t.readyState === 'live')) throw new win.DOMException('the stream has ended', 'InvalidStateError');
     native = new win.MediaRecorder(stream);
     native.start();
   } catch (e) {
