@@ -37,7 +37,9 @@ describe('wd-2011-10-27 §4 PeerConnection when ICE fails', function () {
     await PC.until(() => pc.readyState === PeerConnection.CLOSED, 'CLOSED after ICE failure', 10000);
     expect(states.map((s) => s[1])).to.include(PeerConnection.ICE_FAILED);
     expect(pc.iceState).to.equal(PeerConnection.ICE_CLOSED);
-    expect(sent.map((m) => m.messageType)).to.include('SHUTDOWN');
+    // The SHUTDOWN reaches the signaling callback in a task queued by close(), so it may come a moment
+    // after readyState reads CLOSED (seen in CI under load).
+    await PC.until(() => sent.some((m) => m.messageType === 'SHUTDOWN'), 'the SHUTDOWN', 5000);
     T.stopAll(stream);
   });
 });
