@@ -29,6 +29,9 @@ export default function (config) {
     },
     browsers: [wanted.includes('chromium') && 'ChromiumFake', wanted.includes('firefox') && 'FirefoxFake'].filter(Boolean),
     singleRun: true,
+    // One browser at a time: two browsers making calls at once on a two-core CI machine made Chromium
+    // stall a call now and then (an open problem of its own, tracked apart); the suites stay whole.
+    concurrency: 1,
     captureTimeout: 120000,
     browserNoActivityTimeout: 120000,
     browserDisconnectTimeout: 30000,

@@ -25,7 +25,10 @@ describe('conformance suite (fast subset)', function () {
 
   before(async () => {
     out = fs.mkdtempSync(path.join(os.tmpdir(), 'webrtc-legacy-conformance-'));
-    report = await runConformance({ browsers: engines, drafts: DRAFTS, fast: true, parallel: true });
+    // One browser at a time: with both making calls at once on CI's two cores, Chromium now and then
+    // stalls a call (its gathering never completes; an open problem, see issue 6's note), which this
+    // subset would report as a 2011 failure that is really the machine's load.
+    report = await runConformance({ browsers: engines, drafts: DRAFTS, fast: true, parallel: false });
     writeReports(report, out);
     json = JSON.parse(fs.readFileSync(path.join(out, 'conformance.json'), 'utf8'));
   });
