@@ -11,39 +11,13 @@
 //   factory (document.createEvent's list is DOM's, not this draft's); the event constructor is used.
 (function () {
   'use strict';
+  const helpers = conformance.helpers;
+  const { sleep, gum } = helpers;
   const draft = 'wd-2011-10-27';
   const S = { ACTIVE: 2, CLOSED: 3 };
   const CALL_MS = 20000;
-  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-  function gum(t, options) {
-    return new Promise((resolve, reject) => {
-      navigator.getUserMedia(
-        options,
-        (stream) => resolve(t.track(stream)),
-        (e) => reject(new Error(`getUserMedia(${JSON.stringify(options)}) failed: code ${e && e.code} ${(e && e.name) || ''}`)),
-      );
-    });
-  }
-  function when(targets, types, pred, what, ms = CALL_MS) {
-    targets = [].concat(targets);
-    types = [].concat(types);
-    return new Promise((resolve, reject) => {
-      const off = () => targets.forEach((x) => types.forEach((type) => x.removeEventListener(type, check)));
-      const timer = setTimeout(() => {
-        off();
-        reject(new Error(`timed out after ${ms} ms waiting for ${what}`));
-      }, ms);
-      function check() {
-        if (!pred()) return;
-        clearTimeout(timer);
-        off();
-        resolve();
-      }
-      targets.forEach((x) => types.forEach((type) => x.addEventListener(type, check)));
-      check();
-    });
-  }
+  const when = (targets, types, pred, what, ms = CALL_MS) => helpers.when(targets, types, pred, what, ms);
   /** Two 2011 PeerConnections relaying to each other in later tasks; `events` lists what each side saw. */
   function pair(t) {
     const pcs = {};

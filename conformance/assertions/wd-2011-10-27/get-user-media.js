@@ -13,6 +13,7 @@
 //   tell task sources apart; that the callbacks come in a queued task is asserted below.
 (function () {
   'use strict';
+  const { sleep, kinds } = conformance.helpers;
   const draft = 'wd-2011-10-27';
 
   /** The 2011 call; resolves with what the callbacks got. A throw inside the call rejects. */
@@ -35,9 +36,6 @@
     if (error) throw new Error(`getUserMedia(${JSON.stringify(options)}) failed: code ${error.code}, ${error.name || ''} ${error.message || ''}`);
     return stream;
   }
-  /** The kinds of a stream's tracks, read through the draft's `tracks` array. */
-  const kinds = (stream) => Array.from(stream.tracks, (track) => track.kind);
-  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
   /**
    * A same-origin frame whose permissions policy refuses camera and microphone: the user agent's own

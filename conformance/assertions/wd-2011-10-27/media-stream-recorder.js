@@ -9,18 +9,9 @@
 //   assertions check that the page's media elements play and seek it, which is the promise.
 (function () {
   'use strict';
+  const { sleep, gum, once } = conformance.helpers;
   const draft = 'wd-2011-10-27';
-  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-  function gum(t, options) {
-    return new Promise((resolve, reject) => {
-      navigator.getUserMedia(
-        options,
-        (stream) => resolve(t.track(stream)),
-        (e) => reject(new Error(`getUserMedia(${JSON.stringify(options)}) failed: code ${e && e.code} ${(e && e.name) || ''}`)),
-      );
-    });
-  }
   /** getRecordedData(callback) as a promise of the Blob; fails after `ms` without a callback. */
   function recordedData(recorder, ms = 10000) {
     return new Promise((resolve, reject) => {
@@ -31,13 +22,6 @@
       });
     });
   }
-  function once(target, type, ms = 8000, detail = () => '') {
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no ${type} event within ${ms} ms ${detail()}`)), ms);
-      target.addEventListener(type, (e) => (clearTimeout(timer), resolve(e)), { once: true });
-    });
-  }
-
   /**
    * Loads a recording in a media element of the page, as an app plays a file: its duration, a seek to
    * the middle, playback from there. A WebM without a Duration reports Infinity: the usual trick

@@ -21,6 +21,7 @@
 //   asserted with the §4 call in peer-connection-signaling.js.
 (function () {
   'use strict';
+  const { sleep, gum, once, screen, kinds } = conformance.helpers;
   const draft = 'wd-2011-10-27';
   const LIVE = 1;
   const ENDED = 2;
@@ -28,59 +29,9 @@
   // U+005E–U+007E; 36 characters.
   const LABEL = /^[\x21\x23-\x27\x2A\x2B\x2D\x2E\x30-\x39\x41-\x5A\x5E-\x7E]{36}$/;
 
-  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
   const nextTask = () => new Promise((r) => setTimeout(r, 0));
 
-  function gum(t, options) {
-    return new Promise((resolve, reject) => {
-      navigator.getUserMedia(
-        options,
-        (stream) => resolve(t.track(stream)),
-        (e) => reject(new Error(`getUserMedia(${JSON.stringify(options)}) failed: code ${e && e.code} ${(e && e.name) || ''}`)),
-      );
-    });
-  }
-  const kinds = (stream) => Array.from(stream.tracks, (track) => track.kind);
   const trackOf = (stream, kind) => Array.from(stream.tracks).find((track) => track.kind === kind);
-
-  /** Resolves with the event when `target` fires `type`; rejects after `ms`. */
-  function once(target, type, ms = 5000) {
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no ${type} event within ${ms} ms`)), ms);
-      target.addEventListener(type, (e) => (clearTimeout(timer), resolve(e)), { once: true });
-    });
-  }
-
-  /**
-   * A <video> showing `stream` (srcObject: the instrument, not the API under test), and the mean
-   * brightness (0–255) of what it shows.
-   */
-  async function screen(t, stream) {
-    const v = document.createElement('video');
-    v.muted = true;
-    v.srcObject = stream;
-    document.body.appendChild(v);
-    t.cleanup(() => {
-      v.srcObject = null;
-      v.remove();
-    });
-    await v.play();
-    while (!(v.videoWidth > 0 && v.currentTime > 0.2)) await once(v, 'timeupdate');
-    const canvas = document.createElement('canvas');
-    canvas.width = 64;
-    canvas.height = 48;
-    const g = canvas.getContext('2d', { willReadFrequently: true });
-    return {
-      video: v,
-      brightness() {
-        g.drawImage(v, 0, 0, 64, 48);
-        const d = g.getImageData(0, 0, 64, 48).data;
-        let sum = 0;
-        for (let i = 0; i < d.length; i += 4) sum += d[i] + d[i + 1] + d[i + 2];
-        return sum / (d.length / 4) / 3;
-      },
-    };
-  }
 
   /** The loudest sample (0–1) of `stream`'s audio over `ms`, through Web Audio; skips if audio cannot run. */
   async function listener(t, stream) {

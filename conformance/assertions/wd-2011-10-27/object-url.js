@@ -8,23 +8,9 @@
 //   asserted where a page can see them (scheme, origin, uniqueness); the rest is the File API's.
 (function () {
   'use strict';
+  const { gum, once, brightness } = conformance.helpers;
   const draft = 'wd-2011-10-27';
 
-  function gum(t, options) {
-    return new Promise((resolve, reject) => {
-      navigator.getUserMedia(
-        options,
-        (stream) => resolve(t.track(stream)),
-        (e) => reject(new Error(`getUserMedia(${JSON.stringify(options)}) failed: code ${e && e.code} ${(e && e.name) || ''}`)),
-      );
-    });
-  }
-  function once(target, type, ms = 8000) {
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no ${type} event within ${ms} ms`)), ms);
-      target.addEventListener(type, (e) => (clearTimeout(timer), resolve(e)), { once: true });
-    });
-  }
   /** URL.createObjectURL (or the draft example's getObjectURL), revoked afterwards. */
   function mint(t, stream, how = 'createObjectURL') {
     const url = URL[how](stream);
@@ -49,18 +35,6 @@
     return once(el, 'error', 60000).then(() => {
       throw new Error(`the ${el.localName} element failed: code ${el.error && el.error.code} ${(el.error && el.error.message) || ''}`);
     });
-  }
-  /** Mean brightness (0–255) of what a <video> shows. */
-  function brightness(video) {
-    const canvas = document.createElement('canvas');
-    canvas.width = 64;
-    canvas.height = 48;
-    const g = canvas.getContext('2d');
-    g.drawImage(video, 0, 0, 64, 48);
-    const d = g.getImageData(0, 0, 64, 48).data;
-    let sum = 0;
-    for (let i = 0; i < d.length; i += 4) sum += d[i] + d[i + 1] + d[i + 2];
-    return sum / (d.length / 4) / 3;
   }
   /** Resolves once `el` plays and its time has moved past `seconds`. */
   async function playing(el, seconds = 0.3) {

@@ -20,6 +20,8 @@
 // - §4 the task source (networking) of addstream / removestream.
 (function () {
   'use strict';
+  const helpers = conformance.helpers;
+  const { sleep, gum } = helpers;
   const draft = 'wd-2011-10-27';
   const S = {
     NEW: 0, NEGOTIATING: 1, ACTIVE: 2, CLOSED: 3, CLOSING: 4,
@@ -29,17 +31,7 @@
   const CONNECTED = [S.ICE_CONNECTED, S.ICE_COMPLETED];
   const PREFIX = 'SDP\n';
   const CALL_MS = 20000;
-  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-  function gum(t, options) {
-    return new Promise((resolve, reject) => {
-      navigator.getUserMedia(
-        options,
-        (stream) => resolve(t.track(stream)),
-        (e) => reject(new Error(`getUserMedia(${JSON.stringify(options)}) failed: code ${e && e.code} ${(e && e.name) || ''}`)),
-      );
-    });
-  }
   /** What follows the prefix: a ROAP object, or { sdp } for bare SDP. */
   function read(message) {
     const body = String(message).slice(PREFIX.length);
@@ -63,32 +55,7 @@
       });
   }
 
-  /** Resolves when `pred()` holds, checked now and at each of `types` on each of `targets`. */
-  function when(targets, types, pred, what, ms = CALL_MS) {
-    targets = [].concat(targets);
-    types = [].concat(types);
-    return new Promise((resolve, reject) => {
-      const off = () => targets.forEach((x) => types.forEach((type) => x.removeEventListener(type, check)));
-      const timer = setTimeout(() => {
-        off();
-        reject(new Error(`timed out after ${ms} ms waiting for ${what}`));
-      }, ms);
-      function check() {
-        let ok = false;
-        try {
-          ok = pred();
-        } catch (e) {
-          ok = false;
-        }
-        if (!ok) return;
-        clearTimeout(timer);
-        off();
-        resolve();
-      }
-      targets.forEach((x) => types.forEach((type) => x.addEventListener(type, check)));
-      check();
-    });
-  }
+  const when = (targets, types, pred, what, ms = CALL_MS) => helpers.when(targets, types, pred, what, ms);
   const states = (pc) => [pc.readyState, pc.iceState, pc.sdpState];
 
   /**
@@ -139,28 +106,8 @@
     return Object.assign(p, { sa, sb });
   }
 
-  /** Mean brightness (0–255) of a stream's video, shown in a <video> (srcObject: the instrument). */
-  async function brightness(t, stream) {
-    const v = document.createElement('video');
-    v.muted = true;
-    v.srcObject = stream;
-    document.body.appendChild(v);
-    t.cleanup(() => {
-      v.srcObject = null;
-      v.remove();
-    });
-    await v.play();
-    await when(v, 'timeupdate', () => v.videoWidth > 0 && v.currentTime > 0.5, 'remote video frames', 10000);
-    const c = document.createElement('canvas');
-    c.width = 64;
-    c.height = 48;
-    const g = c.getContext('2d');
-    g.drawImage(v, 0, 0, 64, 48);
-    const d = g.getImageData(0, 0, 64, 48).data;
-    let sum = 0;
-    for (let i = 0; i < d.length; i += 4) sum += d[i] + d[i + 1] + d[i + 2];
-    return sum / (d.length / 4) / 3;
-  }
+  /** Mean brightness (0–255) of a stream's video, half a second in. */
+  const brightness = async (t, stream) => (await helpers.screen(t, stream, 0.5)).brightness();
 
   // ---- the offer ----
 

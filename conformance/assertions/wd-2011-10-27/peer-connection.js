@@ -20,6 +20,7 @@
 // - §5 The data stream: no text yet ("This section will be filled in as rough consensus is reached").
 (function () {
   'use strict';
+  const { sleep, gum, when } = conformance.helpers;
   const draft = 'wd-2011-10-27';
   const S = {
     NEW: 0, NEGOTIATING: 1, ACTIVE: 2, CLOSED: 3, CLOSING: 4,
@@ -27,37 +28,10 @@
     SDP_IDLE: 0x1000, SDP_WAITING: 0x2000, SDP_GLARE: 0x3000,
   };
   const INVALID_STATE_ERR = 11;
-  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
   const noop = () => {};
 
-  function gum(t, options) {
-    return new Promise((resolve, reject) => {
-      navigator.getUserMedia(
-        options,
-        (stream) => resolve(t.track(stream)),
-        (e) => reject(new Error(`getUserMedia(${JSON.stringify(options)}) failed: code ${e && e.code} ${(e && e.name) || ''}`)),
-      );
-    });
-  }
   const connection = (t, configuration = '', callback = noop) => t.track(new PeerConnection(configuration, callback));
 
-  /** Resolves when `pred()` holds, checked now and at each `type` event of `target`. */
-  function when(target, type, pred, what, ms = 10000) {
-    return new Promise((resolve, reject) => {
-      if (pred()) return resolve();
-      const timer = setTimeout(() => {
-        target.removeEventListener(type, check);
-        reject(new Error(`timed out waiting for ${what}`));
-      }, ms);
-      function check() {
-        if (!pred()) return;
-        clearTimeout(timer);
-        target.removeEventListener(type, check);
-        resolve();
-      }
-      target.addEventListener(type, check);
-    });
-  }
   /** A signaling callback that records its calls; `next()` resolves at the next call (or one already made). */
   function recorder(ms = 10000) {
     const calls = [];
