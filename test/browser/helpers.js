@@ -41,6 +41,29 @@ window.T = {
   stopAll(stream) {
     if (stream) stream.getTracks().forEach((t) => t.stop());
   },
+  /** Mean brightness (0–255) of a stream's video in a <video> of the page, once it has played 0.3 s. */
+  async brightness(stream) {
+    const v = document.createElement('video');
+    v.muted = true;
+    v.srcObject = stream;
+    document.body.appendChild(v);
+    try {
+      await v.play();
+      while (!(v.videoWidth > 0 && v.currentTime > 0.3)) await T.once(v, 'timeupdate');
+      const c = document.createElement('canvas');
+      c.width = 64;
+      c.height = 48;
+      const g = c.getContext('2d');
+      g.drawImage(v, 0, 0, 64, 48);
+      const d = g.getImageData(0, 0, 64, 48).data;
+      let sum = 0;
+      for (let i = 0; i < d.length; i += 4) sum += d[i] + d[i + 1] + d[i + 2];
+      return sum / (d.length / 4) / 3;
+    } finally {
+      v.srcObject = null;
+      v.remove();
+    }
+  },
   /** Resolves a property path such as 'Navigator.prototype' from window. */
   resolve(path) {
     return path === 'window' ? window : path.split('.').reduce((o, k) => o && o[k], window);

@@ -6,29 +6,6 @@ describe('wd-2011-10-27 §3.2.1 MediaStream(trackList) constructor', () => {
   const LABEL = /^[!#-'*+\-.0-9A-Z^-~]{36}$/;
   const kinds = (s) => s.getTracks().map((t) => t.kind);
 
-  /** Mean brightness (0–255) of the video a <video> shows for `stream`, once it has played a while. */
-  async function brightness(stream) {
-    const v = document.createElement('video');
-    v.muted = true;
-    v.srcObject = stream;
-    document.body.appendChild(v);
-    try {
-      await v.play();
-      while (!(v.videoWidth > 0 && v.currentTime > 0.3)) await T.once(v, 'timeupdate');
-      const c = document.createElement('canvas');
-      c.width = 64;
-      c.height = 48;
-      const g = c.getContext('2d');
-      g.drawImage(v, 0, 0, 64, 48);
-      const d = g.getImageData(0, 0, 64, 48).data;
-      let sum = 0;
-      for (let i = 0; i < d.length; i += 4) sum += d[i] + d[i + 1] + d[i + 2];
-      return sum / (d.length / 4) / 3;
-    } finally {
-      v.srcObject = null;
-      v.remove();
-    }
-  }
 
   describe("with era '2011-10-27'", () => {
     let source;
@@ -81,7 +58,7 @@ describe('wd-2011-10-27 §3.2.1 MediaStream(trackList) constructor', () => {
 
     it('the copy’s video plays, not black, in a <video>', async () => {
       const copy = keep(new MediaStream(source.tracks));
-      expect(await brightness(copy)).to.be.above(10);
+      expect(await T.brightness(copy)).to.be.above(10);
     });
 
     it('stopping an original track does not end the copy’s: it still plays', async () => {
@@ -91,7 +68,7 @@ describe('wd-2011-10-27 §3.2.1 MediaStream(trackList) constructor', () => {
       own.getVideoTracks()[0].stop();
       expect(own.getVideoTracks()[0].readyState).to.equal('ended');
       expect(copy.getVideoTracks()[0].readyState).to.equal('live');
-      expect(await brightness(copy)).to.be.above(10);
+      expect(await T.brightness(copy)).to.be.above(10);
       expect(copy.readyState).to.equal(MediaStream.LIVE);
     });
 
@@ -99,7 +76,7 @@ describe('wd-2011-10-27 §3.2.1 MediaStream(trackList) constructor', () => {
       const copy = keep(new MediaStream(source.tracks));
       copy.tracks[1].enabled = false;
       expect(source.tracks[1].enabled).to.equal(true);
-      expect(await brightness(source)).to.be.above(10);
+      expect(await T.brightness(source)).to.be.above(10);
     });
 
     it('its tracks start enabled, as all tracks do (§3.2), even from a disabled one', () => {

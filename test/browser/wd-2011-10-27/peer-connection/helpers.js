@@ -37,28 +37,6 @@ window.PC = {
   },
   active: (...pcs) => PC.until(() => pcs.every((p) => p.readyState === PeerConnection.ACTIVE), 'ACTIVE'),
   /** Mean brightness of a stream's video, drawn through a <video> into a canvas. */
-  async brightness(stream) {
-    const v = document.createElement('video');
-    v.muted = true;
-    v.srcObject = stream;
-    document.body.appendChild(v);
-    try {
-      await v.play();
-      await PC.until(() => v.videoWidth > 0 && v.currentTime > 0.3, 'remote video frames');
-      const c = document.createElement('canvas');
-      c.width = 64;
-      c.height = 48;
-      const g = c.getContext('2d');
-      g.drawImage(v, 0, 0, 64, 48);
-      const d = g.getImageData(0, 0, 64, 48).data;
-      let sum = 0;
-      for (let i = 0; i < d.length; i += 4) sum += d[i] + d[i + 1] + d[i + 2];
-      return sum / (d.length / 4) / 3;
-    } finally {
-      v.srcObject = null;
-      v.remove();
-    }
-  },
   closeAll(...pcs) {
     for (const p of pcs) if (p && p.readyState !== PeerConnection.CLOSED) p.close();
   },

@@ -89,7 +89,7 @@ describe('wd-2011-10-27 §4 PeerConnection', function () {
     await PC.until(() => a.sdpState === PeerConnection.SDP_IDLE && b.sdpState === PeerConnection.SDP_IDLE, 'SDP_IDLE');
     expect([PeerConnection.ICE_CONNECTED, PeerConnection.ICE_COMPLETED]).to.include(a.iceState);
     // What a 2011 app relies on: the remote video shows real frames.
-    expect(await PC.brightness(a.remoteStreams[0])).to.be.above(10);
+    expect(await T.brightness(a.remoteStreams[0])).to.be.above(10);
   });
 
   it('§4 addStream right after `new` and on one side only: exactly one OFFER', async () => {
@@ -224,7 +224,7 @@ describe('wd-2011-10-27 §4 PeerConnection', function () {
     // Firefox re-checks ICE while it renegotiates (NEGOTIATING for a moment): ACTIVE again after.
     await PC.active(a, b);
     const video = b.remoteStreams.find((s) => s.label === a2.label);
-    expect(await PC.brightness(video)).to.be.above(10);
+    expect(await T.brightness(video)).to.be.above(10);
   });
 
   it('§4.1.1 glare, 20 times: both offer at once; the higher tieBreaker wins, the other answers; both end ACTIVE with each other’s streams', async function () {
