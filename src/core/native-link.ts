@@ -2,7 +2,7 @@
  * One native RTCPeerConnection behind a legacy connection object: commands in (offer, answer, apply
  * an answer, roll back), native events out. It never decides protocol; the caller serializes calls.
  */
-import { candidateKeys, labelSections } from '../sdp/legacy-sdp';
+import { candidateKeys, outgoingSdp } from '../sdp/legacy-sdp';
 
 export interface LinkEvents {
   /** iceGatheringState, iceConnectionState or connectionState changed. */
@@ -200,8 +200,8 @@ export class NativeLink {
     }
     const labels = new Map<string, string>();
     for (const stream of this.attached.keys()) labels.set(stream.id, this.options.labelOf(stream));
-    const sdp = labelSections(this.pc.localDescription!.sdp, (id) => labels.get(id));
-    for (const k of candidateKeys(sdp)) this.sentCandidates.add(k);
+    const { sdp, candidates } = outgoingSdp(this.pc.localDescription!.sdp, (id) => labels.get(id));
+    for (const k of candidates) this.sentCandidates.add(k);
     return sdp;
   }
 }

@@ -31,6 +31,14 @@ function setMsidStreamId(m: Media, id: string): void {
  * as the stream's id (Firefox's own ids are not valid labels).
  */
 export function labelSections(sdp: string, labelOf: (streamId: string) => string | undefined): string {
+  return outgoingSdp(sdp, labelOf).sdp;
+}
+
+/**
+ * An SDP as it goes on the 2011 wire (labelSections) and the candidates it carries, from one parse:
+ * this runs for every message the PeerConnection sends.
+ */
+export function outgoingSdp(sdp: string, labelOf: (streamId: string) => string | undefined): { sdp: string; candidates: Set<string> } {
   const session = parse(sdp);
   unzeroBundleOnly(session);
   for (const m of session.media as Media[]) {
@@ -40,7 +48,7 @@ export function labelSections(sdp: string, labelOf: (streamId: string) => string
     m.label = label;
     if (id !== label) setMsidStreamId(m, label);
   }
-  return write(session);
+  return { sdp: write(session), candidates: keysOf(session) };
 }
 
 /**
@@ -105,8 +113,12 @@ export function inferType(sdp: string): 'offer' | 'answer' | null {
  * bundled section added later repeats the same ones): to tell whether a follow-up offer has news.
  */
 export function candidateKeys(sdp: string): Set<string> {
+  return keysOf(parse(sdp));
+}
+
+function keysOf(session: ReturnType<typeof parse>): Set<string> {
   const keys = new Set<string>();
-  for (const m of parse(sdp).media) {
+  for (const m of session.media) {
     for (const c of m.candidates ?? []) keys.add(`${c.foundation} ${c.component} ${c.transport} ${c.ip} ${c.port}`);
   }
   return keys;

@@ -47,4 +47,12 @@ describe('legacy SDP rewrites', () => {
     expect(out.match(/a=label:camera1/g)).to.have.length(2);
     expect(out).to.include('a=msid:camera1 ');
   });
+
+  it('outgoingSdp gives the wire SDP and the candidates it carries from one parse, the same as the two calls apart', () => {
+    const labelOf = () => 'camera1';
+    const out = legacySdp.outgoingSdp(offer, labelOf);
+    expect(out.sdp).to.equal(legacySdp.labelSections(offer, labelOf));
+    expect([...out.candidates]).to.deep.equal([...legacySdp.candidateKeys(out.sdp)]);
+    expect(out.candidates.size).to.be.above(0);
+  });
 });
