@@ -5,7 +5,7 @@
  */
 import type { Parsed, RoapErrorType, RoapMessage } from '../../../roap/roap';
 import { PREFIX, serialize } from '../../../roap/roap';
-import { inferType } from '../../../sdp/legacy-sdp';
+import { iceCredentialsProblem, inferType } from '../../../sdp/legacy-sdp';
 
 /** 2011 WD §4.1.3 sdpState values; NEW (0) before anything was exchanged. */
 export const SDP_NEW = 0;
@@ -43,22 +43,6 @@ export interface SessionHost {
 interface Outstanding {
   seq: number;
   tieBreaker: number;
-}
-
-/**
- * RFC 8839 §5.4: an ice-ufrag is 4 to 256 ice-chars, an ice-pwd 22 to 256 (ALPHA / DIGIT / "+" / "/").
- * Chromium takes a remote description that breaks this as a lasting session error: every later
- * setRemoteDescription and createOffer on that connection fails. One such message from the peer would
- * end all negotiation, so it is refused before the browser sees it, as the browser refuses bad SDP.
- */
-export function iceCredentialsProblem(sdp: string): string | null {
-  for (const [, attr, value] of sdp.matchAll(/^a=ice-(ufrag|pwd):(.*?)\r?$/gm)) {
-    const min = attr === 'ufrag' ? 4 : 22;
-    if (!/^[A-Za-z0-9+/]*$/.test(value!) || value!.length < min || value!.length > 256) {
-      return `a=ice-${attr} ${JSON.stringify(value!.slice(0, 40))} is not ${min} to 256 ICE characters (RFC 8839 §5.4)`;
-    }
-  }
-  return null;
 }
 
 /** A remote SDP the browser must not be given (see iceCredentialsProblem). */
