@@ -14,23 +14,63 @@ import { parse, type MediaDescription, type SessionDescription } from 'sdp-trans
 
 type Media = MediaDescription & { invalid?: { value: string }[] };
 
-/** Lines sdp-transform would split an SDP into (it takes CRLF, LF and CR alike). */
-const LINE_END = /\r\n|\r|\n/;
+/** `a=` line prefixes, by the character after "a=": most lines are passed over on that comparison. */
+type Prefixes = readonly (readonly string[] | undefined)[];
 
-/**
- * The SDP made of the m= lines (sdp-transform needs them to tell sections apart) and the `a=` lines
- * beginning with one of `prefixes`, parsed by sdp-transform: for the attributes named by the prefixes,
- * the same result as parsing the whole SDP.
- */
-function parseOnly(sdp: string, prefixes: readonly string[]): SessionDescription {
-  return parse(sdp.split(LINE_END).filter((l) => wanted(l, prefixes)).join('\r\n'));
+function prefixes(...list: string[]): Prefixes {
+  const byChar: string[][] = [];
+  for (const p of list) (byChar[p.charCodeAt(2)] ??= []).push(p);
+  return byChar;
 }
 
-function wanted(line: string, prefixes: readonly string[]): boolean {
-  if (line.startsWith('m=')) return true;
-  if (!line.startsWith('a=')) return false;
-  for (const p of prefixes) if (line.startsWith(p)) return true;
+/** A line of an SDP: its text at [start, end), its line ending at [end, next). */
+interface Line {
+  text: string;
+  start: number;
+  end: number;
+  next: number;
+}
+
+/**
+ * The m= lines of an SDP (sdp-transform needs them to tell sections apart) and the `a=` lines that
+ * begin with one of `wanted`, in order; only those are cut out of the SDP. Lines end at LF (or CRLF),
+ * or at CR in an SDP of CR lines. (sdp-transform also ends a line at a lone CR inside an LF SDP, which
+ * browsers do not: what follows such a CR is not looked into.) A candidate line repeating one already
+ * taken is left out, and with `distinct` any line: it reads the same (bundled sections repeat the
+ * first one's candidates and ICE credentials) where only the set of them is used.
+ */
+function pick(sdp: string, wanted: Prefixes, distinct = false): Line[] {
+  const nl = sdp.includes('\n') ? '\n' : '\r';
+  const out: Line[] = [];
+  const seen = new Set<string>();
+  for (let start = 0; start < sdp.length; ) {
+    const eol = sdp.indexOf(nl, start);
+    const next = eol === -1 ? sdp.length : eol + 1;
+    if (takes(sdp, start, wanted)) {
+      const end = eol === -1 ? sdp.length : eol > start && sdp.charCodeAt(eol - 1) === 0x0d ? eol - 1 : eol;
+      const text = sdp.slice(start, end);
+      const once = text.startsWith(distinct ? 'a=' : 'a=candidate:');
+      if (!once || !seen.has(text)) out.push({ text, start, end, next });
+      if (once) seen.add(text);
+    }
+    start = next;
+  }
+  return out;
+}
+
+function takes(sdp: string, at: number, wanted: Prefixes): boolean {
+  if (sdp.charCodeAt(at + 1) !== 0x3d /* = */) return false;
+  const type = sdp.charCodeAt(at);
+  if (type === 0x6d /* m */) return true;
+  if (type !== 0x61 /* a */) return false;
+  const list = wanted[sdp.charCodeAt(at + 2)];
+  if (list) for (const p of list) if (sdp.startsWith(p, at)) return true;
   return false;
+}
+
+/** sdp-transform's parse of the lines pick() takes (with `distinct`, the sets of them): for the attributes `wanted` names, that of the whole SDP. */
+function parseOnly(sdp: string, wanted: Prefixes, distinct = false): SessionDescription {
+  return parse(pick(sdp, wanted, distinct).map((l) => l.text).join('\r\n'));
 }
 
 /**
@@ -52,7 +92,7 @@ function msidStreamId(m: Media): string | undefined {
 }
 
 /** What outgoingSdp reads: the BUNDLE group and its mids, msid, a=label, bundle-only, candidates. */
-const OUTGOING = ['a=group:', 'a=mid:', 'a=msid:', 'a=label:', 'a=bundle-only', 'a=candidate:'] as const;
+const OUTGOING = prefixes('a=group:', 'a=mid:', 'a=msid:', 'a=label:', 'a=bundle-only', 'a=candidate:');
 
 /**
  * 2011 WD §4: "All SDP media descriptions for streams represented by MediaStream objects must include a
@@ -69,50 +109,55 @@ export function labelSections(sdp: string, labelOf: (streamId: string) => string
  * this runs for every message the PeerConnection sends.
  */
 export function outgoingSdp(sdp: string, labelOf: (streamId: string) => string | undefined): { sdp: string; candidates: Set<string> } {
-  // Lines at even indices, each followed by its own line ending, kept as the browser wrote it.
-  const parts = sdp.split(/(\r\n|\r|\n)/);
-  const eol = parts[1] ?? '\r\n';
-  // Chromium refuses an SDP without its final line ending.
-  if (parts[parts.length - 1] !== '') parts.push(eol, '');
-  // For each section (index 0 is the session part), the indices of its lines sdp-transform reads.
-  const sections: number[][] = [[]];
-  const read: string[] = [];
-  for (let i = 0; i < parts.length; i += 2) {
-    const line = parts[i]!;
-    if (!wanted(line, OUTGOING)) continue;
-    if (line.startsWith('m=')) sections.push([]);
-    sections[sections.length - 1]!.push(i);
-    read.push(line);
+  const lines = pick(sdp, OUTGOING);
+  // The lines of each section; [0] is the session part.
+  const sections: Line[][] = [[]];
+  for (const l of lines) {
+    if (l.text.startsWith('m=')) sections.push([]);
+    sections[sections.length - 1]!.push(l);
   }
-  const session = parse(read.join('\r\n'));
+  const session = parse(lines.map((l) => l.text).join('\r\n'));
   const media = session.media as Media[];
-  const drop = (i: number): void => {
-    parts[i] = '';
-    parts[i + 1] = '';
-  };
+  // The input's own line ending, for the lines added.
+  const eol = ((l) => (l ? sdp.slice(l.end, l.next) : '\r\n'))(lines.find((l) => l.next > l.end));
+  // What replaces a line and its line ending.
+  const edits = new Map<Line, string>();
+  const ending = (l: Line): string => sdp.slice(l.end, l.next);
 
   for (const s of unzeroBundleOnly(session)) {
-    const mLine = sections[s + 1]![0]!;
-    const tokens = parts[mLine]!.split(' ');
+    const [mLine, ...rest] = sections[s + 1]!;
+    const tokens = mLine!.text.split(' ');
     tokens[1] = String(media[s]!.port);
-    parts[mLine] = tokens.join(' ');
-    for (const i of sections[s + 1]!) if (parts[i]!.startsWith('a=bundle-only') && taken(media[s]!, parts[i]!)) drop(i);
+    edits.set(mLine!, tokens.join(' ') + ending(mLine!));
+    for (const l of rest) if (l.text.startsWith('a=bundle-only') && taken(media[s]!, l.text)) edits.set(l, '');
   }
 
   media.forEach((m, s) => {
     const id = msidStreamId(m);
     const label = id === undefined ? undefined : labelOf(id);
     if (label === undefined) return;
-    const lines = sections[s + 1]!;
+    const own = sections[s + 1]!;
     // The line msidStreamId read: the first msid line sdp-transform took, else Firefox's, in `invalid`.
-    const msid = lines.find((i) => parts[i]!.startsWith('a=msid:') && taken(m, parts[i]!) === Boolean(m.msid?.[0]))!;
-    for (const i of lines) if (parts[i]!.startsWith('a=label:') && taken(m, parts[i]!)) drop(i);
-    const tokens = parts[msid]!.slice('a=msid:'.length).split(' ');
+    const msid = own.find((l) => l.text.startsWith('a=msid:') && taken(m, l.text) === Boolean(m.msid?.[0]))!;
+    for (const l of own) if (l.text.startsWith('a=label:') && taken(m, l.text)) edits.set(l, '');
+    const tokens = msid.text.slice('a=msid:'.length).split(' ');
     if (id !== label) tokens[0] = label;
-    parts[msid] = `a=msid:${tokens.join(' ')}${parts[msid + 1]}a=label:${label}`;
+    edits.set(msid, `a=msid:${tokens.join(' ')}${ending(msid) || eol}a=label:${label}${ending(msid)}`);
   });
 
-  return { sdp: parts.join(''), candidates: keysOf(session) };
+  let out = '';
+  let at = 0;
+  for (const l of lines) {
+    const edit = edits.get(l);
+    if (edit === undefined) continue;
+    out += sdp.slice(at, l.start) + edit;
+    at = l.next;
+  }
+  out += sdp.slice(at);
+  // Chromium refuses an SDP without its final line ending.
+  const last = out.charCodeAt(out.length - 1);
+  if (out && last !== 0x0a && last !== 0x0d) out += eol;
+  return { sdp: out, candidates: keysOf(session) };
 }
 
 /**
@@ -150,7 +195,10 @@ export interface RemoteSection {
   kind: string;
 }
 
-const SENDING = ['a=mid:', 'a=msid:', 'a=label:', 'a=bundle-only', 'a=sendrecv', 'a=sendonly', 'a=recvonly', 'a=inactive'] as const;
+const SENDING = prefixes('a=mid:', 'a=msid:', 'a=label:', 'a=bundle-only', 'a=sendrecv', 'a=sendonly', 'a=recvonly', 'a=inactive');
+const SETUP = prefixes('a=setup:');
+const ICE = prefixes('a=ice-ufrag:', 'a=ice-pwd:');
+const CANDIDATES = prefixes('a=candidate:');
 
 /** Sections of a remote description in which the peer sends media (port not zero, sendrecv/sendonly). */
 export function sendingSections(sdp: string): RemoteSection[] {
@@ -171,7 +219,7 @@ export function sendingSections(sdp: string): RemoteSection[] {
  * answer (active / passive). Null when it does not say.
  */
 export function inferType(sdp: string): 'offer' | 'answer' | null {
-  const s = parseOnly(sdp, ['a=setup:']);
+  const s = parseOnly(sdp, SETUP);
   const setups = [s.setup, ...s.media.map((m) => m.setup)].filter((x): x is string => typeof x === 'string');
   if (setups.includes('actpass')) return 'offer';
   if (setups.some((x) => x === 'active' || x === 'passive')) return 'answer';
@@ -183,13 +231,14 @@ export function inferType(sdp: string): 'offer' | 'answer' | null {
  * Chromium takes a remote description that breaks this as a lasting session error: every later
  * setRemoteDescription and createOffer on that connection fails. One such message from the peer would
  * end all negotiation, so it is refused before the browser sees it, as the browser refuses bad SDP.
- * Every such line counts (sdp-transform keeps one per section), so each is parsed alone; its value is
- * the whole rest of the line, which must be the one token sdp-transform reads.
+ * Every such line counts (sdp-transform keeps one per section), so each one (bundled sections repeat
+ * them) is parsed alone; its value is the whole rest of the line, which must be the one token
+ * sdp-transform reads.
  */
 export function iceCredentialsProblem(sdp: string): string | null {
-  for (const line of sdp.split(LINE_END)) {
-    const attr = line.startsWith('a=ice-ufrag:') ? 'ufrag' : line.startsWith('a=ice-pwd:') ? 'pwd' : undefined;
-    if (!attr) continue;
+  for (const { text: line } of pick(sdp, ICE, true)) {
+    if (line.startsWith('m=')) continue;
+    const attr = line.startsWith('a=ice-ufrag:') ? 'ufrag' : 'pwd';
     const value = line.slice(`a=ice-${attr}:`.length);
     const parsed = parse(line);
     const token = String(attr === 'ufrag' ? parsed.iceUfrag : parsed.icePwd);
@@ -206,7 +255,7 @@ export function iceCredentialsProblem(sdp: string): string | null {
  * bundled section added later repeats the same ones): to tell whether a follow-up offer has news.
  */
 export function candidateKeys(sdp: string): Set<string> {
-  return keysOf(parseOnly(sdp, ['a=candidate:']));
+  return keysOf(parseOnly(sdp, CANDIDATES, true));
 }
 
 function keysOf(session: SessionDescription): Set<string> {
