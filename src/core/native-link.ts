@@ -23,6 +23,8 @@ export interface LinkOptions {
 
 /** The 2012-02 draft's send(): one unordered, unreliable channel both sides open with a fixed id. */
 export const DATAGRAM_CHANNEL = { label: 'webrtc-legacy-datagrams', id: 128 } as const;
+/** Datagrams kept while the channel is being negotiated. */
+export const MAX_PENDING_DATAGRAMS = 64;
 
 export class NativeLink {
   readonly pc: RTCPeerConnection;
@@ -34,6 +36,7 @@ export class NativeLink {
   /** Every candidate an SDP we sent has carried. */
   private readonly sentCandidates = new Set<string>();
   private closed = false;
+  private readonly pendingDatagrams: string[] = [];
 
   constructor(
     private readonly win: typeof globalThis,
@@ -56,10 +59,12 @@ export class NativeLink {
   }
 
   /**
-   * The 2012-02 datagram channel, negotiated with a fixed id. It joins the SDP only after the first
-   * round: Chromium 156 cannot answer an offer after rolling back one of its own whose data section sat
-   * at another mid ("Failed to start SCTP transport"), which glare on the first round would cause.
-   * The first round's offerer opens it (and renegotiates); the other side when an offer carries it.
+   * The 2012-02 datagram channel, negotiated with a fixed id, only for a connection whose app uses
+   * send(): a 2011 app never does, and for it a second round would cost set-up time on every call (and
+   * Chromium 156 keeps a connection closed before its SCTP association is up alive until the page goes).
+   * It never joins a first round: Chromium 156 cannot answer an offer after rolling back one of its own
+   * whose data section sat at another mid ("Failed to start SCTP transport"), which glare on the first
+   * round would cause. The side whose app sends opens it; the other side when an offer carries it.
    */
   openDatagrams(): boolean {
     if (this.datagrams) return false;
@@ -72,7 +77,24 @@ export class NativeLink {
     channel.addEventListener('message', (ev) => {
       if (typeof ev.data === 'string') this.events.datagram(ev.data);
     });
+    channel.addEventListener('open', () => {
+      for (const text of this.pendingDatagrams.splice(0)) channel.send(text);
+    });
     this.datagrams = channel;
+    return true;
+  }
+
+  /**
+   * Sends now if the channel is open, else keeps the datagram until it opens (the channel is only
+   * negotiated once the app first sends). Datagrams may be lost (2012-02 WD), so a full queue drops.
+   */
+  sendDatagram(text: string): boolean {
+    if (this.datagrams?.readyState === 'open') {
+      this.datagrams.send(text);
+      return true;
+    }
+    if (this.pendingDatagrams.length >= MAX_PENDING_DATAGRAMS) return false;
+    this.pendingDatagrams.push(text);
     return true;
   }
 

@@ -164,6 +164,32 @@ describe('wd-2011-10-27 §4 a 2011 call between two pages', function () {
         }
       });
 
+      // 2012-02 WD send(): the datagram channel is negotiated by the first send(). Both pages sending
+      // at once makes both offer it, and the glare loser rolls back an offer with a data section.
+      it('send() on both pages at once, 3 times: the two OFFERs adding the datagram channel cross; each page gets the other\'s datagram and both stay ACTIVE', async function () {
+        for (let round = 1; round <= 3; round++) {
+          await call2011();
+          await Promise.all([a, b].map((p) => p.evaluate(() => call.hold())));
+          const [sa0, sb0] = await Promise.all([state(a), state(b)]);
+          await Promise.all([a.evaluate(() => call.send('from A')), b.evaluate(() => call.send('from B'))]);
+          const offered = (n) => call.state().sent.filter((t) => t === 'OFFER').length >= n && call.state().held.includes('OFFER');
+          await Promise.all([
+            until(a, `A's channel offer crossed (round ${round})`, offered, sa0.sent.filter((t) => t === 'OFFER').length + 1),
+            until(b, `B's channel offer crossed (round ${round})`, offered, sb0.sent.filter((t) => t === 'OFFER').length + 1),
+          ]);
+          await Promise.all([a.evaluate(() => call.release()), b.evaluate(() => call.release())]);
+          await Promise.all([
+            until(a, `A got B's datagram (round ${round})`, () => call.state().datagrams.length > 0),
+            until(b, `B got A's datagram (round ${round})`, () => call.state().datagrams.length > 0),
+          ]);
+          const [sa, sb] = await Promise.all([state(a), state(b)]);
+          expect([sa.datagrams, sb.datagrams], `round ${round}`).to.deep.equal([['from B'], ['from A']]);
+          expect([sa.readyState, sb.readyState], `round ${round}`).to.deep.equal([READY.ACTIVE, READY.ACTIVE]);
+          expect([...sa.sent, ...sb.sent], `round ${round}: the glare was settled`).to.include('ERROR');
+          await Promise.all([a, b].map((p) => p.evaluate(() => call.stop())));
+        }
+      });
+
       for (const closer of ['A', 'B']) {
         it(`close() by ${closer}: ${closer} is CLOSED at once; the other goes CLOSING then CLOSED and its remote stream ends`, async () => {
           await call2011();

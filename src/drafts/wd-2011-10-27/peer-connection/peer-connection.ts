@@ -77,6 +77,8 @@ export function peerConnectionClass(win: LegacyWindow): PeerConnectionConstructo
     #closing = false;
     #closed = false;
     #negotiationQueued = false;
+    /** The app has called send(): the datagram channel is wanted (see NativeLink.openDatagrams). */
+    #datagramsWanted = false;
     readonly #local: MediaStream[] = [];
     readonly #remote: MediaStream[] = [];
     /** Remote streams by label as the connection knows them now (the arrays follow in queued tasks). */
@@ -113,8 +115,11 @@ export function peerConnectionClass(win: LegacyWindow): PeerConnectionConstructo
         datagram: (data: string) => queueTask(win, () => !this.#closed && this.dispatchEvent(new win.MessageEvent('message', { data }))),
       };
       const linkOptions = {
-        // §4: ICE gathering starts at construction; a candidate pool makes that true natively.
-        config: { iceServers, iceCandidatePoolSize: 1 } as RTCConfiguration,
+        // No candidate pool (§4 starts gathering at construction): measured in Chromium 156 under load
+        // (bench mesh, 56 connections at once), a pooled callee's gathering now and then never
+        // completed, so its ANSWER waited for the time limit and ICE never started. Gathering starts at
+        // the first offer or answer instead — the construction task for an offerer.
+        config: { iceServers },
         gatherTimeoutMs: server ? GATHER_TIMEOUT_MS.withServer : GATHER_TIMEOUT_MS.hostOnly,
         labelOf: (s: MediaStream) => streamRecord(win, s).label,
       };
@@ -124,7 +129,7 @@ export function peerConnectionClass(win: LegacyWindow): PeerConnectionConstructo
         // A server the browser will not take (e.g. STUNS where no engine speaks STUN over TLS) is, for the
         // draft, an invalid server: act as if none is configured.
         complain(`the browser refused the STUN/TURN server ${JSON.stringify(String(configuration))} (${String(e)}): no server is configured`);
-        this.#link = new NativeLink(win, { ...linkOptions, config: { iceCandidatePoolSize: 1 }, gatherTimeoutMs: GATHER_TIMEOUT_MS.hostOnly }, linkEvents);
+        this.#link = new NativeLink(win, { ...linkOptions, config: {}, gatherTimeoutMs: GATHER_TIMEOUT_MS.hostOnly }, linkEvents);
       }
       const pc = this;
       const link = this.#link;
@@ -142,8 +147,8 @@ export function peerConnectionClass(win: LegacyWindow): PeerConnectionConstructo
           sdpStateChanged: () => pc.#refresh(),
           remoteDescriptionApplied: () => {
             pc.#reconcileRemoteStreams();
-            // The offerer of a round opens the datagram channel once there is a round (see NativeLink).
-            if (link.pc.currentLocalDescription?.type === 'offer' && link.openDatagrams()) pc.#session.negotiate(true);
+            // send() before the first round ends: the datagram channel joins the next one (see NativeLink).
+            if (pc.#datagramsWanted && link.openDatagrams()) pc.#session.negotiate(true);
           },
           shutdown: () => pc.#remoteShutdown(),
           broken: (reason) => {
@@ -252,9 +257,11 @@ export function peerConnectionClass(win: LegacyWindow): PeerConnectionConstructo
       if (new TextEncoder().encode(text).length > MAX_DATAGRAM_BYTES) {
         throw legacyError(win, 'InvalidAccessError', `PeerConnection.send: a datagram holds at most ${MAX_DATAGRAM_BYTES} UTF-8 bytes`);
       }
-      const channel = this.#link.datagrams;
-      if (channel?.readyState !== 'open') throw legacyError(win, 'InvalidStateError', 'PeerConnection.send: the connection is not open yet');
-      channel.send(text);
+      if (!this.#datagramsWanted) {
+        this.#datagramsWanted = true;
+        if (this.#session.exchanged && this.#link.openDatagrams()) this.#session.negotiate(true);
+      }
+      if (!this.#link.sendDatagram(text)) complain('PeerConnection.send: a datagram was dropped: too many are waiting for the datagram channel to open');
     }
 
     #iceState(): number {
