@@ -2,9 +2,9 @@
  * The SDP rewrites and reads the 2011 PeerConnection needs, over sdp-transform's grammar. Pure:
  * unit-tested alone.
  *
- * They run on every message sent or received, and a camera+microphone SDP has 130–150 lines (rtpmap,
+ * They run on every message sent or received, and a camera+microphone SDP has 100–200 lines (rtpmap,
  * rtcp-fb, fmtp, ssrc, extmap…) on each of which sdp-transform tries dozens of grammar rules, while
- * each function here reads at most a dozen kinds of line. So each hands sdp-transform only the lines
+ * each function here reads at most a dozen kinds of line (10–30 lines). So each hands sdp-transform only the lines
  * whose attribute it reads (every grammar rule it reads is anchored on a literal "name:" prefix, so
  * a prefix filter keeps exactly the lines those rules would take), and the outgoing rewrite edits
  * the lines it changes in place: every other line goes on the wire byte for byte as the browser
@@ -36,10 +36,10 @@ interface Line {
  * begin with one of `wanted`, in order; only those are cut out of the SDP. Lines end at LF (or CRLF),
  * or at CR in an SDP of CR lines. (sdp-transform also ends a line at a lone CR inside an LF SDP, which
  * browsers do not: what follows such a CR is not looked into.) A candidate line repeating one already
- * taken is left out, and with `distinct` any line: it reads the same (bundled sections repeat the
- * first one's candidates and ICE credentials) where only the set of them is used.
+ * taken is left out: it reads the same (bundled sections repeat the first one's candidates), and only
+ * the set of candidates is used.
  */
-function pick(sdp: string, wanted: Prefixes, distinct = false): Line[] {
+function pick(sdp: string, wanted: Prefixes): Line[] {
   const nl = sdp.includes('\n') ? '\n' : '\r';
   const out: Line[] = [];
   const seen = new Set<string>();
@@ -49,7 +49,7 @@ function pick(sdp: string, wanted: Prefixes, distinct = false): Line[] {
     if (takes(sdp, start, wanted)) {
       const end = eol === -1 ? sdp.length : eol > start && sdp.charCodeAt(eol - 1) === 0x0d ? eol - 1 : eol;
       const text = sdp.slice(start, end);
-      const once = text.startsWith(distinct ? 'a=' : 'a=candidate:');
+      const once = text.startsWith('a=candidate:');
       if (!once || !seen.has(text)) out.push({ text, start, end, next });
       if (once) seen.add(text);
     }
@@ -68,9 +68,27 @@ function takes(sdp: string, at: number, wanted: Prefixes): boolean {
   return false;
 }
 
-/** sdp-transform's parse of the lines pick() takes (with `distinct`, the sets of them): for the attributes `wanted` names, that of the whole SDP. */
-function parseOnly(sdp: string, wanted: Prefixes, distinct = false): SessionDescription {
-  return parse(pick(sdp, wanted, distinct).map((l) => l.text).join('\r\n'));
+/**
+ * The distinct lines of an SDP that begin with `prefix`, where pick() would find them, by the string
+ * search for the prefix at a line start: for a line or two of a kind, no pass over every line.
+ */
+function distinctLines(sdp: string, prefix: string): Set<string> {
+  const nl = sdp.includes('\n') ? '\n' : '\r';
+  const out = new Set<string>();
+  const found = sdp.indexOf(nl + prefix);
+  for (let at = sdp.startsWith(prefix) ? 0 : found === -1 ? -1 : found + 1; at !== -1; ) {
+    const eol = sdp.indexOf(nl, at);
+    const end = eol === -1 ? sdp.length : eol > at && sdp.charCodeAt(eol - 1) === 0x0d ? eol - 1 : eol;
+    out.add(sdp.slice(at, end));
+    const next = eol === -1 ? -1 : sdp.indexOf(nl + prefix, eol);
+    at = next === -1 ? -1 : next + 1;
+  }
+  return out;
+}
+
+/** sdp-transform's parse of the lines pick() takes: for the attributes `wanted` names, that of the whole SDP. */
+function parseOnly(sdp: string, wanted: Prefixes): SessionDescription {
+  return parse(pick(sdp, wanted).map((l) => l.text).join('\r\n'));
 }
 
 /**
@@ -118,11 +136,12 @@ export function outgoingSdp(sdp: string, labelOf: (streamId: string) => string |
   }
   const session = parse(lines.map((l) => l.text).join('\r\n'));
   const media = session.media as Media[];
+  const ending = (l: Line): string => sdp.slice(l.end, l.next);
   // The input's own line ending, for the lines added.
-  const eol = ((l) => (l ? sdp.slice(l.end, l.next) : '\r\n'))(lines.find((l) => l.next > l.end));
+  const ended = lines.find((l) => l.next > l.end);
+  const eol = ended ? ending(ended) : '\r\n';
   // What replaces a line and its line ending.
   const edits = new Map<Line, string>();
-  const ending = (l: Line): string => sdp.slice(l.end, l.next);
 
   for (const s of unzeroBundleOnly(session)) {
     const [mLine, ...rest] = sections[s + 1]!;
@@ -196,8 +215,6 @@ export interface RemoteSection {
 }
 
 const SENDING = prefixes('a=mid:', 'a=msid:', 'a=label:', 'a=bundle-only', 'a=sendrecv', 'a=sendonly', 'a=recvonly', 'a=inactive');
-const SETUP = prefixes('a=setup:');
-const ICE = prefixes('a=ice-ufrag:', 'a=ice-pwd:');
 const CANDIDATES = prefixes('a=candidate:');
 
 /** Sections of a remote description in which the peer sends media (port not zero, sendrecv/sendonly). */
@@ -219,8 +236,8 @@ export function sendingSections(sdp: string): RemoteSection[] {
  * answer (active / passive). Null when it does not say.
  */
 export function inferType(sdp: string): 'offer' | 'answer' | null {
-  const s = parseOnly(sdp, SETUP);
-  const setups = [s.setup, ...s.media.map((m) => m.setup)].filter((x): x is string => typeof x === 'string');
+  // Whichever section says it: each a=setup line is read alone.
+  const setups = [...distinctLines(sdp, 'a=setup:')].map((l) => parse(l).setup).filter((x): x is string => typeof x === 'string');
   if (setups.includes('actpass')) return 'offer';
   if (setups.some((x) => x === 'active' || x === 'passive')) return 'answer';
   return null;
@@ -233,11 +250,10 @@ export function inferType(sdp: string): 'offer' | 'answer' | null {
  * end all negotiation, so it is refused before the browser sees it, as the browser refuses bad SDP.
  * Every such line counts (sdp-transform keeps one per section), so each one (bundled sections repeat
  * them) is parsed alone; its value is the whole rest of the line, which must be the one token
- * sdp-transform reads.
+ * sdp-transform reads. The order of the checks does not matter: any bad line refuses the SDP.
  */
 export function iceCredentialsProblem(sdp: string): string | null {
-  for (const { text: line } of pick(sdp, ICE, true)) {
-    if (line.startsWith('m=')) continue;
+  for (const line of [...distinctLines(sdp, 'a=ice-ufrag:'), ...distinctLines(sdp, 'a=ice-pwd:')]) {
     const attr = line.startsWith('a=ice-ufrag:') ? 'ufrag' : 'pwd';
     const value = line.slice(`a=ice-${attr}:`.length);
     const parsed = parse(line);
@@ -255,7 +271,7 @@ export function iceCredentialsProblem(sdp: string): string | null {
  * bundled section added later repeats the same ones): to tell whether a follow-up offer has news.
  */
 export function candidateKeys(sdp: string): Set<string> {
-  return keysOf(parseOnly(sdp, CANDIDATES, true));
+  return keysOf(parseOnly(sdp, CANDIDATES));
 }
 
 function keysOf(session: SessionDescription): Set<string> {

@@ -240,6 +240,18 @@ describe('legacy SDP fast path: edge cases', () => {
     }
   });
 
+  it('an SDP of CR-only lines (sdp-transform splits there too) reads the same; a wanted first line is found too', () => {
+    const cr = ffOffer.replace(/\r\n/g, '\r');
+    expect(legacySdp.sendingSections(cr)).to.deep.equal(full.sendingSections(ffOffer));
+    expect(legacySdp.inferType(cr)).to.equal('offer');
+    expect([...legacySdp.candidateKeys(cr)]).to.deep.equal([...full.candidateKeys(ffOffer)]);
+    expect(legacySdp.outgoingSdp(cr, () => 'camera1').sdp).to.equal(legacySdp.outgoingSdp(ffOffer, () => 'camera1').sdp.replace(/\r\n/g, '\r'));
+    const badCr = cr.replace(/a=ice-pwd:\S+/, 'a=ice-pwd:short');
+    expect(legacySdp.iceCredentialsProblem(badCr)).to.equal(full.iceCredentialsProblem(badCr)).and.not.to.equal(null);
+    expect(legacySdp.inferType('a=setup:actpass\r\nm=audio 9 RTP/AVP 0\r\n')).to.equal('offer');
+    expect(legacySdp.iceCredentialsProblem('a=ice-ufrag:ab')).to.equal(full.iceCredentialsProblem('a=ice-ufrag:ab')).and.not.to.equal(null);
+  });
+
   it('an SDP without its final line ending gets one (Chromium refuses an SDP without its final CRLF)', () => {
     const cut = chromeOffer.replace(/\r\n$/, '');
     const out = legacySdp.outgoingSdp(cut, () => undefined).sdp;
