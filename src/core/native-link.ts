@@ -23,6 +23,8 @@ export interface LinkOptions {
 
 /** The 2012-02 draft's send(): one unordered, unreliable channel both sides open with a fixed id. */
 export const DATAGRAM_CHANNEL = { label: 'webrtc-legacy-datagrams', id: 128 } as const;
+/** The longest close() waits for a DTLS handshake in progress before closing the native connection. */
+export const CLOSE_WAIT_FOR_DTLS_MS = 2000;
 /** Datagrams kept while the channel is being negotiated. */
 export const MAX_PENDING_DATAGRAMS = 64;
 
@@ -36,6 +38,7 @@ export class NativeLink {
   /** Every candidate an SDP we sent has carried. */
   private readonly sentCandidates = new Set<string>();
   private closed = false;
+  private readonly listening = new AbortController();
   private readonly pendingDatagrams: string[] = [];
 
   constructor(
@@ -44,8 +47,9 @@ export class NativeLink {
     private readonly events: LinkEvents,
   ) {
     const pc = (this.pc = new win.RTCPeerConnection(options.config));
-    pc.addEventListener('iceconnectionstatechange', () => events.iceChanged());
-    pc.addEventListener('connectionstatechange', () => events.iceChanged());
+    const signal = this.listening.signal;
+    pc.addEventListener('iceconnectionstatechange', () => events.iceChanged(), { signal });
+    pc.addEventListener('connectionstatechange', () => events.iceChanged(), { signal });
     pc.addEventListener('icegatheringstatechange', () => {
       events.iceChanged();
       if (pc.iceGatheringState !== 'complete' || !this.sentWithoutAllCandidates) return;
@@ -54,8 +58,8 @@ export class NativeLink {
       // then reports `complete` with nothing new: no follow-up offer for that.
       const now = candidateKeys(pc.localDescription?.sdp ?? '');
       if ([...now].some((k) => !this.sentCandidates.has(k))) events.lateCandidates();
-    });
-    pc.addEventListener('track', (ev) => events.track(ev));
+    }, { signal });
+    pc.addEventListener('track', (ev) => events.track(ev), { signal });
   }
 
   /**
@@ -198,7 +202,20 @@ export class NativeLink {
   close(): void {
     if (this.closed) return;
     this.closed = true;
-    this.pc.close();
+    this.listening.abort();
+    // Chromium 156 never frees a connection closed while its DTLS handshake is finishing: measured with
+    // native code alone (bench/.build leak runs), calls closed one task after ICE connected stay alive
+    // after GC 80 of 80, closed 10 ms later 2 of 80. No media flows before DTLS is up, so waiting for
+    // that state change (bounded) costs the app nothing; its connection already reads CLOSED.
+    const pc = this.pc;
+    if (pc.connectionState !== 'connecting') return pc.close();
+    const done = () => {
+      this.win.clearTimeout(timer);
+      pc.removeEventListener('connectionstatechange', done);
+      pc.close();
+    };
+    const timer = this.win.setTimeout(done, CLOSE_WAIT_FOR_DTLS_MS);
+    pc.addEventListener('connectionstatechange', done);
   }
 
   /**
