@@ -1,5 +1,5 @@
-// The instruments behaviour assertions share: waits, the 2011 getUserMedia as a promise, and a
-// <video> whose picture is measured. Loaded after harness.js, before any assertion script, as
+// The instruments behaviour assertions share: waits, the 2011 getUserMedia as a promise, a <video>
+// whose picture is measured, and two 2011 PeerConnections wired to each other. Loaded after harness.js, before any assertion script, as
 // `conformance.helpers`. Instruments only: what an assertion checks stays written in the assertion.
 (function () {
   'use strict';
@@ -83,8 +83,56 @@
     return { video, brightness: () => brightness(video) };
   }
 
+  /** What follows a 2011 signaling message's "SDP\n" prefix: a ROAP object, or { sdp } for bare SDP. */
+  function roap(message) {
+    const body = String(message).slice('SDP\n'.length);
+    try {
+      const parsed = JSON.parse(body);
+      if (parsed && typeof parsed === 'object') return parsed;
+    } catch (e) {
+      /* not JSON */
+    }
+    return { sdp: body };
+  }
+
+  /**
+   * Two 2011 PeerConnections wired to each other. Every message is logged, then relayed in a later task
+   * (as a real channel would) unless `tap(from, message)` returns false. Each side keeps a journal: its
+   * [readyState, iceState, sdpState] at every statechange, and the connecting/open/addstream/removestream
+   * events it saw; `events.A`/`events.B` are those journals' events.
+   */
+  function pair(t, { configuration = '', tap } = {}) {
+    const CLOSED = 3;
+    const log = [];
+    const pcs = {};
+    // Fires `message` once a message is logged: what waits on the wire listens here.
+    const wire = new EventTarget();
+    const relay = (from) => (message, source) => {
+      log.push({ from, message, parsed: roap(message), sourceOk: source === pcs[from] });
+      const relayed = !(tap && tap(from, message) === false);
+      wire.dispatchEvent(new Event('message'));
+      if (!relayed) return;
+      setTimeout(() => {
+        const to = pcs[from === 'A' ? 'B' : 'A'];
+        if (to.readyState !== CLOSED) to.processSignalingMessage(message);
+      }, 0);
+    };
+    for (const name of ['A', 'B']) {
+      const pc = t.track(new PeerConnection(configuration, relay(name)));
+      const journal = { snapshots: [], events: [] };
+      pc.addEventListener('statechange', () => journal.snapshots.push([pc.readyState, pc.iceState, pc.sdpState]));
+      for (const type of ['connecting', 'open', 'addstream', 'removestream']) {
+        pc.addEventListener(type, (e) => journal.events.push({ type, event: e, stream: e.stream || null, readyState: pc.readyState, remote: Array.from(pc.remoteStreams) }));
+      }
+      pc.journal = journal;
+      pcs[name] = pc;
+    }
+    const types = (from) => log.filter((m) => !from || m.from === from).map((m) => m.parsed.messageType || 'SDP');
+    return { a: pcs.A, b: pcs.B, log, types, wire, events: { A: pcs.A.journal.events, B: pcs.B.journal.events } };
+  }
+
   /** The kinds of a stream's tracks, read through the draft's `tracks` array. */
   const kinds = (stream) => Array.from(stream.tracks, (track) => track.kind);
 
-  window.conformance.helpers = Object.freeze({ sleep, gum, once, when, brightness, screen, kinds });
+  window.conformance.helpers = Object.freeze({ sleep, gum, once, when, brightness, screen, kinds, roap, pair });
 })();

@@ -18,24 +18,7 @@
   const CALL_MS = 20000;
 
   const when = (targets, types, pred, what, ms = CALL_MS) => helpers.when(targets, types, pred, what, ms);
-  /** Two 2011 PeerConnections relaying to each other in later tasks; `events` lists what each side saw. */
-  function pair(t) {
-    const pcs = {};
-    const events = { A: [], B: [] };
-    const relay = (from) => (message) =>
-      setTimeout(() => {
-        const to = pcs[from === 'A' ? 'B' : 'A'];
-        if (to.readyState !== S.CLOSED) to.processSignalingMessage(message);
-      }, 0);
-    for (const name of ['A', 'B']) {
-      const pc = t.track(new PeerConnection('', relay(name)));
-      for (const type of ['connecting', 'open', 'addstream', 'removestream']) {
-        pc.addEventListener(type, (e) => events[name].push({ type, event: e, readyState: pc.readyState }));
-      }
-      pcs[name] = pc;
-    }
-    return { a: pcs.A, b: pcs.B, events };
-  }
+  const pair = (t) => helpers.pair(t);
   const active = (...pcs) => when(pcs, 'statechange', () => pcs.every((pc) => pc.readyState === S.ACTIVE), 'readyState ACTIVE on both sides');
   const shape = (e) => ({
     type: e.type,

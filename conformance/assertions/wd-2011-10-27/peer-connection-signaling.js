@@ -32,17 +32,7 @@
   const PREFIX = 'SDP\n';
   const CALL_MS = 20000;
 
-  /** What follows the prefix: a ROAP object, or { sdp } for bare SDP. */
-  function read(message) {
-    const body = String(message).slice(PREFIX.length);
-    try {
-      const parsed = JSON.parse(body);
-      if (parsed && typeof parsed === 'object') return parsed;
-    } catch (e) {
-      /* not JSON */
-    }
-    return { sdp: body };
-  }
+  const read = helpers.roap;
   /** The media descriptions of an SDP: kind, port, and its a= lines. */
   function sections(sdp) {
     return String(sdp || '')
@@ -58,39 +48,7 @@
   const when = (targets, types, pred, what, ms = CALL_MS) => helpers.when(targets, types, pred, what, ms);
   const states = (pc) => [pc.readyState, pc.iceState, pc.sdpState];
 
-  /**
-   * Two 2011 PeerConnections wired to each other. Every message is logged, then relayed in a later task
-   * unless `tap(from, message)` returns false. Each side keeps a journal: a state snapshot at every
-   * statechange, and the events it saw.
-   */
-  function pair(t, { configuration = '', tap } = {}) {
-    const log = [];
-    const pcs = {};
-    // Fires `message` once a message is logged: what waits on the wire listens here.
-    const wire = new EventTarget();
-    const relay = (from) => (message, source) => {
-      log.push({ from, message, parsed: read(message), sourceOk: source === pcs[from] });
-      const relayed = !(tap && tap(from, message) === false);
-      wire.dispatchEvent(new Event('message'));
-      if (!relayed) return;
-      setTimeout(() => {
-        const to = pcs[from === 'A' ? 'B' : 'A'];
-        if (to.readyState !== S.CLOSED) to.processSignalingMessage(message);
-      }, 0);
-    };
-    for (const name of ['A', 'B']) {
-      const pc = t.track(new PeerConnection(configuration, relay(name)));
-      const journal = { snapshots: [], events: [] };
-      pc.addEventListener('statechange', () => journal.snapshots.push(states(pc)));
-      for (const type of ['connecting', 'open', 'addstream', 'removestream']) {
-        pc.addEventListener(type, (e) => journal.events.push({ type, stream: e.stream || null, readyState: pc.readyState, remote: Array.from(pc.remoteStreams) }));
-      }
-      pc.journal = journal;
-      pcs[name] = pc;
-    }
-    const types = (from) => log.filter((m) => !from || m.from === from).map((m) => m.parsed.messageType || 'SDP');
-    return { a: pcs.A, b: pcs.B, log, types, wire };
-  }
+  const pair = helpers.pair;
   const active = (...pcs) => when(pcs, 'statechange', () => pcs.every((pc) => pc.readyState === S.ACTIVE), 'readyState ACTIVE on both sides');
   const remoteCount = (pc, n) => when(pc, ['addstream', 'removestream'], () => pc.remoteStreams.length === n, `${n} remote stream(s)`);
 
