@@ -200,7 +200,7 @@ describe('wd-2011-10-27 §4 PeerConnection with bad signaling input', function (
       b.addStream(sb);
       await PC.until(() => a.remoteStreams.length === 1 && b.remoteStreams.length === 1, 'both remote streams');
       await PC.until(() => a.sdpState === PeerConnection.SDP_IDLE && b.sdpState === PeerConnection.SDP_IDLE, 'both SDP_IDLE');
-      await T.sleep(300); // the datagram round, if any, is done
+      await T.sleep(300); // any late round (B's stream) is done
       const offers = log.filter((m) => m.from === 'A' && m.parsed && m.parsed.messageType === 'OFFER');
       const last = offers[offers.length - 1].parsed;
       const seq = Math.max(...log.filter((m) => m.parsed).map((m) => m.parsed.seq));
@@ -250,7 +250,6 @@ describe('wd-2011-10-27 §4 PeerConnection with bad signaling input', function (
     await PC.active(a, b);
     const n = sentA.length;
     a.processSignalingMessage('SDP\n' + JSON.stringify({ messageType: 'OFFER', offererSessionId: 'stranger', answererSessionId: 'other', seq: 50, sdp: 'v=0\r\n', tieBreaker: 5 }));
-    // (A may also be offering the datagram round meanwhile.)
     await PC.until(() => sentA.slice(n).some((m) => m.messageType === 'ERROR'), 'the ERROR');
     expect(sentA.slice(n).filter((m) => m.messageType === 'ERROR').map((m) => m.errorType)).to.deep.equal(['NOMATCH']);
     await PC.active(a, b);
