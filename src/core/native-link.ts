@@ -64,8 +64,7 @@ export class NativeLink {
 
   /**
    * The 2012-02 datagram channel, negotiated with a fixed id, only for a connection whose app uses
-   * send(): a 2011 app never does, and for it a second round would cost set-up time on every call (and
-   * Chromium 156 keeps a connection closed before its SCTP association is up alive until the page goes).
+   * send(): a 2011 app never does, and for it a second round would cost set-up time on every call.
    * It never joins a first round: Chromium 156 cannot answer an offer after rolling back one of its own
    * whose data section sat at another mid ("Failed to start SCTP transport"), which glare on the first
    * round would cause. The side whose app sends opens it; the other side when an offer carries it.
