@@ -77,6 +77,17 @@
     if (spec.timeout != null && !(spec.timeout > 0)) throw new TypeError(what + ': timeout must be a positive number of ms');
   }
 
+  /** One behaviour or modern check, as register() keeps it. */
+  function check(spec, fields) {
+    return Object.assign(fields, {
+      title: spec.title,
+      fast: !!spec.fast,
+      timeout: spec.timeout || DEFAULT_TIMEOUT,
+      run: spec.run,
+      file: currentFile,
+    });
+  }
+
   function define(spec) {
     try {
       validate(spec, 'conformance.define');
@@ -87,20 +98,7 @@
         problem(id, 'behaviour', 'defined for draft ' + spec.draft + ' in a script loaded for ' + draft + (currentFile ? ' (' + currentFile + ')' : ''));
         return;
       }
-      register(
-        {
-          id: id,
-          draft: spec.draft,
-          section: String(spec.section),
-          kind: 'behaviour',
-          title: spec.title,
-          fast: !!spec.fast,
-          timeout: spec.timeout || DEFAULT_TIMEOUT,
-          run: spec.run,
-          file: currentFile,
-        },
-        currentFile,
-      );
+      register(check(spec, { id: id, draft: spec.draft, section: String(spec.section), kind: 'behaviour' }), currentFile);
     } catch (err) {
       problem('load ' + (currentFile || '?'), 'behaviour', describe(err));
     }
@@ -109,20 +107,7 @@
   function defineModern(spec) {
     try {
       validate(spec, 'conformance.defineModern');
-      register(
-        {
-          id: 'modern ' + spec.title,
-          draft: 'modern',
-          section: 'regression',
-          kind: 'modern',
-          title: spec.title,
-          fast: !!spec.fast,
-          timeout: spec.timeout || DEFAULT_TIMEOUT,
-          run: spec.run,
-          file: currentFile,
-        },
-        currentFile,
-      );
+      register(check(spec, { id: 'modern ' + spec.title, draft: 'modern', section: 'regression', kind: 'modern' }), currentFile);
     } catch (err) {
       problem('load ' + (currentFile || '?'), 'modern', describe(err));
     }
