@@ -9,10 +9,7 @@ conformance.defineModern({
   timeout: 20000,
   async run(t) {
     const local = t.track(await navigator.mediaDevices.getUserMedia({ audio: true, video: true }));
-    const pc1 = t.track(new RTCPeerConnection());
-    const pc2 = t.track(new RTCPeerConnection());
-    pc1.onicecandidate = (e) => pc2.addIceCandidate(e.candidate).catch(() => {});
-    pc2.onicecandidate = (e) => pc1.addIceCandidate(e.candidate).catch(() => {});
+    const [pc1, pc2] = conformance.helpers.nativePair(t);
 
     const order = [];
     const events = [];

@@ -6,10 +6,7 @@ conformance.defineModern({
   fast: true,
   timeout: 15000,
   async run(t) {
-    const pc1 = t.track(new RTCPeerConnection());
-    const pc2 = t.track(new RTCPeerConnection());
-    pc1.onicecandidate = (e) => pc2.addIceCandidate(e.candidate).catch(() => {});
-    pc2.onicecandidate = (e) => pc1.addIceCandidate(e.candidate).catch(() => {});
+    const [pc1, pc2] = conformance.helpers.nativePair(t);
     const once = (target, type) => new Promise((resolve) => target.addEventListener(type, resolve, { once: true }));
     const attrs = (dc) => ({
       isRTCDataChannel: dc instanceof RTCDataChannel,
@@ -41,10 +38,7 @@ conformance.defineModern({
     const opened1 = once(dc1, 'open');
     const negOpen = Promise.all([once(neg1, 'open'), once(neg2, 'open')]);
 
-    await pc1.setLocalDescription(await pc1.createOffer());
-    await pc2.setRemoteDescription(pc1.localDescription);
-    await pc2.setLocalDescription(await pc2.createAnswer());
-    await pc1.setRemoteDescription(pc2.localDescription);
+    await conformance.helpers.exchange(pc1, pc2);
 
     const { isRTCDataChannelEvent, channel: dc2 } = await gotChannel;
     const remoteAtEvent = attrs(dc2);

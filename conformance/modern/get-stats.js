@@ -8,19 +8,13 @@ conformance.defineModern({
   timeout: 20000,
   async run(t) {
     const local = t.track(await navigator.mediaDevices.getUserMedia({ audio: true, video: true }));
-    const pc1 = t.track(new RTCPeerConnection());
-    const pc2 = t.track(new RTCPeerConnection());
-    pc1.onicecandidate = (e) => pc2.addIceCandidate(e.candidate).catch(() => {});
-    pc2.onicecandidate = (e) => pc1.addIceCandidate(e.candidate).catch(() => {});
+    const [pc1, pc2] = conformance.helpers.nativePair(t);
     for (const track of local.getTracks()) pc1.addTrack(track, local);
     const dc = pc1.createDataChannel('stats');
     const opened = new Promise((resolve) => dc.addEventListener('open', resolve, { once: true }));
     const received = [];
     pc2.ontrack = (e) => received.push(e.track);
-    await pc1.setLocalDescription(await pc1.createOffer());
-    await pc2.setRemoteDescription(pc1.localDescription);
-    await pc2.setLocalDescription(await pc2.createAnswer());
-    await pc1.setRemoteDescription(pc2.localDescription);
+    await conformance.helpers.exchange(pc1, pc2);
     await opened;
     await Promise.all(received.map((track) => track.muted && new Promise((resolve) => track.addEventListener('unmute', resolve, { once: true }))));
 

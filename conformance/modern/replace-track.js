@@ -11,16 +11,10 @@ conformance.defineModern({
     const [audio] = camera.getAudioTracks();
     const [video] = camera.getVideoTracks();
     const [video2] = second.getVideoTracks();
-    const pc1 = t.track(new RTCPeerConnection());
-    const pc2 = t.track(new RTCPeerConnection());
-    pc1.onicecandidate = (e) => pc2.addIceCandidate(e.candidate).catch(() => {});
-    pc2.onicecandidate = (e) => pc1.addIceCandidate(e.candidate).catch(() => {});
+    const [pc1, pc2] = conformance.helpers.nativePair(t);
     const sender = pc1.addTrack(video, camera);
     const unusedParams = sender.getParameters();
-    await pc1.setLocalDescription(await pc1.createOffer());
-    await pc2.setRemoteDescription(pc1.localDescription);
-    await pc2.setLocalDescription(await pc2.createAnswer());
-    await pc1.setRemoteDescription(pc2.localDescription);
+    await conformance.helpers.exchange(pc1, pc2);
 
     let negotiationNeeded = false;
     pc1.onnegotiationneeded = () => {

@@ -131,8 +131,25 @@
     return { a: pcs.A, b: pcs.B, log, types, wire, events: { A: pcs.A.journal.events, B: pcs.B.journal.events } };
   }
 
+  /** Two native RTCPeerConnections trickling their candidates to each other (for the modern flows). */
+  function nativePair(t) {
+    const pc1 = t.track(new RTCPeerConnection());
+    const pc2 = t.track(new RTCPeerConnection());
+    pc1.onicecandidate = (e) => pc2.addIceCandidate(e.candidate).catch(() => {});
+    pc2.onicecandidate = (e) => pc1.addIceCandidate(e.candidate).catch(() => {});
+    return [pc1, pc2];
+  }
+
+  /** One offer/answer round from pc1 to pc2, each description set as soon as it exists. */
+  async function exchange(pc1, pc2) {
+    await pc1.setLocalDescription(await pc1.createOffer());
+    await pc2.setRemoteDescription(pc1.localDescription);
+    await pc2.setLocalDescription(await pc2.createAnswer());
+    await pc1.setRemoteDescription(pc2.localDescription);
+  }
+
   /** The kinds of a stream's tracks, read through the draft's `tracks` array. */
   const kinds = (stream) => Array.from(stream.tracks, (track) => track.kind);
 
-  window.conformance.helpers = Object.freeze({ sleep, gum, once, when, brightness, screen, kinds, roap, pair });
+  window.conformance.helpers = Object.freeze({ sleep, gum, once, when, brightness, screen, kinds, roap, pair, nativePair, exchange });
 })();
