@@ -47,6 +47,7 @@ import path from 'node:path';
 import { once } from 'node:events';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_FLAGS, FIREFOX_PREFS, FIREFOX_DENY_PREFS, executablePath } from '../browsers-config.js';
+import { startServer } from '../../server/app.js';
 
 export { executablePath };
 
@@ -240,4 +241,22 @@ export async function revokeCapture(page) {
     await cdp.send('Browser.setPermission', { permission: { name }, setting: 'denied', origin });
   }
   await cdp.detach();
+}
+
+/**
+ * Mocha hooks for a suite that needs the project server and one browser of each engine: started in
+ * before(), closed in after(). The returned object's `server` and `browsers[engine]` are set once
+ * before() has run.
+ */
+export function useServerAndBrowsers(engines) {
+  const env = { server: undefined, browsers: {} };
+  before(async () => {
+    env.server = await startServer({ port: 0 });
+    for (const e of engines) env.browsers[e] = await launch(e);
+  });
+  after(async () => {
+    for (const b of Object.values(env.browsers)) await b.close();
+    await env.server?.close();
+  });
+  return env;
 }

@@ -5,8 +5,7 @@
 // Glare: 20 rounds in every pair, each with fresh PeerConnections on a fresh relay room in the same
 // two pages (about 0.5-1 s a round). Add/remove: in the cross-engine pair each engine adds in turn.
 import { expect } from 'chai';
-import { browserNames, launch } from '../browsers.js';
-import { startServer } from '../../../server/app.js';
+import { browserNames, useServerAndBrowsers } from '../browsers.js';
 
 const READY = { NEW: 0, NEGOTIATING: 1, ACTIVE: 2, CLOSED: 3, CLOSING: 4 };
 const STREAM = { LIVE: 1, ENDED: 2 };
@@ -26,16 +25,7 @@ const GLARE_ROUNDS = { 'chromium-chromium': 20, 'firefox-firefox': 20, 'chromium
 const room = () => `r${Math.random().toString(36).slice(2)}`;
 
 describe('wd-2011-10-27 §4 a 2011 call between two pages', function () {
-  const browsers = {};
-  let server;
-  before(async () => {
-    server = await startServer({ port: 0 });
-    for (const e of engines) browsers[e] = await launch(e);
-  });
-  after(async () => {
-    for (const b of Object.values(browsers)) await b.close();
-    await server?.close();
-  });
+  const env = useServerAndBrowsers(engines);
 
   for (const [ea, eb] of pairs) {
     describe(`[${ea} ↔ ${eb}]`, function () {
@@ -45,11 +35,11 @@ describe('wd-2011-10-27 §4 a 2011 call between two pages', function () {
       before(async () => {
         // Each page in a window of its own, as two people's calls would be: a tab behind another is
         // throttled (Firefox runs its timers, so every queued task, once a second there).
-        a = await browsers[ea].newPage({ type: 'window' });
-        b = await browsers[eb].newPage({ type: 'window' });
+        a = await env.browsers[ea].newPage({ type: 'window' });
+        b = await env.browsers[eb].newPage({ type: 'window' });
         for (const [name, p] of [['A', a], ['B', b]]) {
           p.on('pageerror', (e) => errors.push(`${name}: ${e?.message ?? e}`));
-          await p.goto(`${server.url}test/e2e/fixtures/two-page-call.html`, { waitUntil: 'load' });
+          await p.goto(`${env.server.url}test/e2e/fixtures/two-page-call.html`, { waitUntil: 'load' });
         }
         la = await a.evaluate(() => call.media('audio,video'));
         lb = await b.evaluate(() => call.media('audio,video'));

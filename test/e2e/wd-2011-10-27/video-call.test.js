@@ -2,8 +2,7 @@
 // "SDP\n" messages over a WebSocket, URL.createObjectURL for <video>) in Chromium, in Firefox and
 // across the two; and a modern RTCPeerConnection app calling a 2011 page through the roap helpers.
 import { expect } from 'chai';
-import { browserNames, launch } from '../browsers.js';
-import { startServer } from '../../../server/app.js';
+import { browserNames, useServerAndBrowsers } from '../browsers.js';
 
 const engines = browserNames();
 const pairs = [];
@@ -28,22 +27,13 @@ async function remoteView(page) {
 const ready = (page) => page.waitForFunction(() => window.pc && pc.readyState === 2 && pc.remoteStreams.length === 1 && document.getElementById('remote').videoWidth > 0 && document.getElementById('remote').currentTime > 0.5, { timeout: 30000, polling: 100 });
 
 describe('wd-2011-10-27 §4 a 2011 video call between two pages', function () {
-  const browsers = {};
-  let server;
-  before(async () => {
-    server = await startServer({ port: 0 });
-    for (const e of engines) browsers[e] = await launch(e);
-  });
-  after(async () => {
-    for (const b of Object.values(browsers)) await b.close();
-    await server?.close();
-  });
+  const env = useServerAndBrowsers(engines);
 
   for (const [ea, eb] of pairs) {
     it(`[${ea} ↔ ${eb}] both pages reach ACTIVE and show each other's video; a hang-up closes both`, async () => {
       const room = `t${Math.random().toString(36).slice(2)}`;
-      const a = await browsers[ea].newPage();
-      const b = await browsers[eb].newPage();
+      const a = await env.browsers[ea].newPage();
+      const b = await env.browsers[eb].newPage();
       const errors = [];
       for (const p of [a, b]) p.on('pageerror', (e) => errors.push(String(e)));
       // Observe (not alter) the signaling each page sends and receives.
@@ -59,8 +49,8 @@ describe('wd-2011-10-27 §4 a 2011 video call between two pages', function () {
         });
       }
       try {
-        await a.goto(`${server.url}video-call.html#${room}`);
-        await b.goto(`${server.url}video-call.html#${room}`);
+        await a.goto(`${env.server.url}video-call.html#${room}`);
+        await b.goto(`${env.server.url}video-call.html#${room}`);
         await Promise.all([ready(a), ready(b)]);
         for (const p of [a, b]) {
           const view = await remoteView(p);
@@ -89,11 +79,11 @@ describe('wd-2011-10-27 §4 a 2011 video call between two pages', function () {
 
   it(`[${engines[0]} 2011 page ← ${engines[engines.length - 1]} modern app] a modern RTCPeerConnection app calls a 2011 page through roap.parse / roap.serialize`, async () => {
     const room = `m${Math.random().toString(36).slice(2)}`;
-    const legacy = await browsers[engines[0]].newPage();
-    const modern = await browsers[engines[engines.length - 1]].newPage();
+    const legacy = await env.browsers[engines[0]].newPage();
+    const modern = await env.browsers[engines[engines.length - 1]].newPage();
     try {
-      await legacy.goto(`${server.url}video-call.html#${room}`);
-      await modern.goto(`${server.url}test/e2e/fixtures/modern-caller.html#${room}`);
+      await legacy.goto(`${env.server.url}video-call.html#${room}`);
+      await modern.goto(`${env.server.url}test/e2e/fixtures/modern-caller.html#${room}`);
       await ready(legacy);
       await modern.waitForFunction(() => window.remoteVideoWidth > 0, { timeout: 30000, polling: 100 });
       expect((await remoteView(legacy)).brightness).to.be.above(10);
