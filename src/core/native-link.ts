@@ -202,10 +202,11 @@ export class NativeLink {
     if (this.closed) return;
     this.closed = true;
     this.listening.abort();
-    // Chromium 156 never frees a connection closed while its DTLS handshake is finishing: measured with
-    // native code alone (bench/.build leak runs), calls closed one task after ICE connected stay alive
-    // after GC 80 of 80, closed 10 ms later 2 of 80. No media flows before DTLS is up, so waiting for
-    // that state change (bounded) costs the app nothing; its connection already reads CLOSED.
+    // Chromium 156 never frees a connection closed while its DTLS handshake is finishing: with native
+    // code alone, calls closed one task after ICE connected stay alive after GC 80 of 80, closed 10 ms
+    // later 2 of 80 (bench leak variant nativeClosedTaskAfterConnected; test: close-frees-connection).
+    // No media flows before DTLS is up, so waiting for that state change (bounded) costs the app
+    // nothing; its connection already reads CLOSED.
     const pc = this.pc;
     if (pc.connectionState !== 'connecting') return pc.close();
     const done = () => {
