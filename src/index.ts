@@ -4,7 +4,7 @@
 export { install, uninstall, installed, usage } from './install/install';
 export { registry } from './install/registry';
 export { ERAS } from './install/types';
-export type { Era, DraftDate, InstallOptions, PatchedProperty, Surface, InstallContext } from './install/types';
+export type { Era, DraftDate, InstallOptions, PatchedProperty, Surface, InstallContext, LegacyMember, PrefixOption, PrefixFamilies } from './install/types';
 export { version } from './version';
 
 // Each surface module, for apps and tools that want one piece (or to inspect what it does).

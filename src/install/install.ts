@@ -1,11 +1,13 @@
+import { prefixFamilies } from '../core/prefix-family';
 import { liveWindows } from './live';
 import { Patcher } from './patch';
 import { registry } from './registry';
 import { Warnings } from './warnings';
-import { ERAS, type Era, type InstallContext, type InstallOptions, type LegacyWindow, type PatchedProperty, type Surface } from './types';
+import { ERAS, type Era, type InstallContext, type InstallOptions, type LegacyWindow, type PatchedProperty, type PrefixOption, type Surface } from './types';
 
 interface Installation {
   era: Era;
+  prefixes: PrefixOption;
   warnings: Warnings;
   patcher: Patcher;
   surfaces: Set<string>;
@@ -33,12 +35,16 @@ export function install(options: InstallOptions = {}): PatchedProperty[] {
   if (era !== 'auto' && !(ERAS as readonly string[]).includes(era)) {
     throw new TypeError(`webrtc-legacy: unknown era ${JSON.stringify(era)}; use 'auto' or one of ${ERAS.join(', ')}`);
   }
+  const prefixes = options.prefixes ?? 'family';
+  if (prefixes !== 'family' && prefixes !== 'all') throw new TypeError(`webrtc-legacy: unknown prefixes ${JSON.stringify(prefixes)}; use 'family' or 'all'`);
   const current = installations.get(win);
   if (current) {
-    if (current.era === era && current.warnings.enabled === !!options.warnings) return current.patcher.list();
+    if (current.era === era && current.prefixes === prefixes && current.warnings.enabled === !!options.warnings) return current.patcher.list();
     uninstall({ window: win });
   }
-  const it: Installation = { era, warnings: new Warnings(!!options.warnings), patcher: new Patcher(), surfaces: new Set() };
+  // Before any surface defines a prefixed name of its own.
+  const families = prefixFamilies(win, prefixes);
+  const it: Installation = { era, prefixes, warnings: new Warnings(!!options.warnings), patcher: new Patcher(), surfaces: new Set() };
   installations.set(win, it);
   liveWindows.add(win);
   for (const surface of registry) {
@@ -49,6 +55,7 @@ export function install(options: InstallOptions = {}): PatchedProperty[] {
       define: (target, targetName, name, descriptor) => it.patcher.define(surface.id, target, targetName, name, descriptor),
       active: (id) => it.surfaces.has(id),
       deprecated: (member, modern) => it.warnings.deprecated(member, modern),
+      prefixes: families,
     };
     try {
       surface.install(ctx);

@@ -26,6 +26,31 @@ export interface InstallOptions {
   era?: Era;
   /** One console message the first time an app uses each legacy member. */
   warnings?: boolean;
+  /**
+   * Principle 2: `'family'` (default) completes the prefixed names of the family the engine announces
+   * (`moz*` where `navigator.mozGetUserMedia` exists, `webkit*` where `webkitGetUserMedia` does);
+   * `'all'` also adds the other family, for pages written for one engine only.
+   */
+  prefixes?: PrefixOption;
+}
+
+export type PrefixOption = 'family' | 'all';
+/** Which prefixed families a surface may define names of, decided once per install (core/prefix-family.ts). */
+export interface PrefixFamilies {
+  readonly moz: boolean;
+  readonly webkit: boolean;
+}
+
+/**
+ * One legacy member an app can call, and what to write instead today (issue 15: one table, read by the
+ * warnings, the report, the scanner and the docs).
+ */
+export interface LegacyMember {
+  /** As an app writes it: `MediaStream.prototype.stop`, `navigator.getUserMedia`, `window.PeerConnection`. */
+  readonly name: string;
+  /** A short line of modern code. */
+  readonly replacement: string;
+  readonly note?: string;
 }
 
 /** One property the shim defined, as `installed()` lists it. */
@@ -50,6 +75,8 @@ export interface InstallContext {
   active(surfaceId: string): boolean;
   /** A one-time deprecation message, printed only with `warnings: true`. */
   deprecated(member: string, modern: string): void;
+  /** The prefixed families this install completes (principle 2); read it, never the user agent. */
+  readonly prefixes: PrefixFamilies;
 }
 
 /**
@@ -65,6 +92,8 @@ export interface Surface {
    * `drafts` (principle 1: the modern meaning is the default).
    */
   readonly collides: boolean;
+  /** The members it provides, each with its modern replacement (required once issue 15 lands). */
+  readonly members?: readonly LegacyMember[];
   detect(win: LegacyWindow): boolean;
   install(ctx: InstallContext): void;
 }
