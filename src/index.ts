@@ -23,5 +23,9 @@ export * as roap from './roap/roap';
 export * as legacySdp from './sdp/legacy-sdp';
 export { NavigatorUserMediaError } from './drafts/wd-2011-10-27/navigator-user-media-error';
 export { parseOptionsString, readOptions, toConstraints } from './drafts/wd-2011-10-27/media-stream-options';
+/** 2013-09 WD §8 callback getStats: the legacy stats names table and its engine, for tools and tests. */
+export * as legacyStats from './drafts/wd-2013-09-10/legacy-stats-names';
+export { getStats, legacyStatsResponse } from './drafts/wd-2013-09-10/get-stats';
+export { createDTMFSender } from './drafts/wd-2013-09-10/create-dtmf-sender';
 
 import './types/globals';
