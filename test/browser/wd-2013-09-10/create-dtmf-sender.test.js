@@ -5,24 +5,12 @@ describe('wd-2013-09-10 §7 createDTMFSender', function () {
   this.timeout(60000);
   const proto = RTCPeerConnection.prototype;
   const nativeCreate = Object.getOwnPropertyDescriptor(proto, 'createDTMFSender');
-  let call;
-  let seen;
-  before(async () => {
-    WebRTCLegacy.install();
-    seen = LOOP.watch();
-    call = await LOOP.call();
-  });
-  after(() => {
-    if (call) call.close();
-    seen.stop();
-    WebRTCLegacy.uninstall();
-  });
-  afterEach(() => expect(seen.unhandled, 'unhandled rejections or errors').to.deep.equal([]));
+  const live = LOOP.suite();
 
-  const audio = () => call.stream.getAudioTracks()[0];
+  const audio = () => live.call.stream.getAudioTracks()[0];
 
   it('gives the 2013 RTCDTMFSender shape for a sent audio track', () => {
-    const sender = call.caller.createDTMFSender(audio());
+    const sender = live.call.caller.createDTMFSender(audio());
     expect(sender.track).to.equal(audio());
     expect(sender.canInsertDTMF).to.equal(true);
     expect(sender.toneBuffer).to.equal('');
@@ -34,7 +22,7 @@ describe('wd-2013-09-10 §7 createDTMFSender', function () {
   });
 
   it('plays the tones: one tonechange per tone, then an empty one', async () => {
-    const sender = call.caller.createDTMFSender(audio());
+    const sender = live.call.caller.createDTMFSender(audio());
     const tones = [];
     const buffers = [];
     await new Promise((resolve) => {
@@ -55,7 +43,7 @@ describe('wd-2013-09-10 §7 createDTMFSender', function () {
   });
 
   it('also reaches addEventListener listeners', async () => {
-    const sender = call.caller.createDTMFSender(audio());
+    const sender = live.call.caller.createDTMFSender(audio());
     const tones = [];
     await new Promise((resolve) => {
       sender.addEventListener('tonechange', (e) => {
@@ -68,10 +56,10 @@ describe('wd-2013-09-10 §7 createDTMFSender', function () {
   });
 
   it('throws InvalidCharacterError for a tone outside 0-9 A-D # * , and says so; the sender stays usable', async () => {
-    const sender = call.caller.createDTMFSender(audio());
-    seen.warnings.length = 0;
+    const sender = live.call.caller.createDTMFSender(audio());
+    live.seen.warnings.length = 0;
     expect(() => sender.insertDTMF('12X')).to.throw().with.property('name', 'InvalidCharacterError');
-    expect(seen.warnings.join('\n')).to.match(/insertDTMF/);
+    expect(live.seen.warnings.join('\n')).to.match(/insertDTMF/);
     expect(sender.toneBuffer).to.equal('');
     const done = new Promise((resolve) => (sender.ontonechange = (e) => e.tone === '' && resolve()));
     sender.insertDTMF('5');
@@ -81,15 +69,15 @@ describe('wd-2013-09-10 §7 createDTMFSender', function () {
   it('throws the draft\'s errors for a track the connection does not send, a video track, a non-track, a wrong this', async () => {
     const other = await navigator.mediaDevices.getUserMedia({ audio: true });
     try {
-      seen.warnings.length = 0;
-      expect(() => call.caller.createDTMFSender(other.getAudioTracks()[0])).to.throw().with.property('name', 'SyntaxError');
-      expect(seen.warnings.join('\n')).to.match(/not sent on this connection/);
+      live.seen.warnings.length = 0;
+      expect(() => live.call.caller.createDTMFSender(other.getAudioTracks()[0])).to.throw().with.property('name', 'SyntaxError');
+      expect(live.seen.warnings.join('\n')).to.match(/not sent on this connection/);
     } finally {
       other.getTracks().forEach((t) => t.stop());
     }
-    expect(() => call.caller.createDTMFSender(call.stream.getVideoTracks()[0])).to.throw().with.property('name', 'NotSupportedError');
-    expect(() => call.caller.createDTMFSender({})).to.throw(TypeError);
-    expect(() => call.caller.createDTMFSender()).to.throw(TypeError);
+    expect(() => live.call.caller.createDTMFSender(live.call.stream.getVideoTracks()[0])).to.throw().with.property('name', 'NotSupportedError');
+    expect(() => live.call.caller.createDTMFSender({})).to.throw(TypeError);
+    expect(() => live.call.caller.createDTMFSender()).to.throw(TypeError);
     expect(() => proto.createDTMFSender.call({}, audio())).to.throw(TypeError);
     expect(proto.createDTMFSender.length).to.equal(1);
     expect(proto.createDTMFSender.name).to.equal('createDTMFSender');
@@ -97,7 +85,7 @@ describe('wd-2013-09-10 §7 createDTMFSender', function () {
 
   it('throws InvalidStateError on a closed connection', async () => {
     const pc = new RTCPeerConnection();
-    pc.addTrack(audio(), call.stream);
+    pc.addTrack(audio(), live.call.stream);
     pc.close();
     expect(() => pc.createDTMFSender(audio())).to.throw().with.property('name', 'InvalidStateError');
   });

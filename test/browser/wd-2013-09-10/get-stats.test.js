@@ -5,19 +5,7 @@
 describe('wd-2013-09-10 §8.2 callback getStats', function () {
   this.timeout(60000);
   const nativeGetStats = RTCPeerConnection.prototype.getStats;
-  let call;
-  let seen;
-  before(async () => {
-    WebRTCLegacy.install();
-    seen = LOOP.watch();
-    call = await LOOP.call();
-  });
-  after(() => {
-    if (call) call.close();
-    seen.stop();
-    WebRTCLegacy.uninstall();
-  });
-  afterEach(() => expect(seen.unhandled, 'unhandled rejections or errors').to.deep.equal([]));
+  const live = LOOP.suite();
 
   const ssrc = (response, dir) => response.result().filter((r) => r.type === 'ssrc' && r.id.endsWith(`_${dir}`));
   const sum = (reports, name) => reports.reduce((n, r) => n + Number(r.stat(name) || 0), 0);
@@ -25,9 +13,9 @@ describe('wd-2013-09-10 §8.2 callback getStats', function () {
   it('reads growing bytesSent / bytesReceived of the "ssrc" reports a second apart, and the received frame size', async () => {
     // A stream's stats appear with its first packet: read until all four streams are there.
     let first;
-    while (ssrc((first = await LOOP.legacyStats(call.caller)), 'recv').length < 2) await T.sleep(200);
+    while (ssrc((first = await LOOP.legacyStats(live.call.caller)), 'recv').length < 2) await T.sleep(200);
     await T.sleep(1000);
-    const second = await LOOP.legacyStats(call.caller);
+    const second = await LOOP.legacyStats(live.call.caller);
     expect(ssrc(first, 'send')).to.have.length(2);
     expect(ssrc(first, 'recv')).to.have.length(2);
     expect(sum(ssrc(second, 'send'), 'bytesSent')).to.be.above(sum(ssrc(first, 'send'), 'bytesSent'));
@@ -36,14 +24,14 @@ describe('wd-2013-09-10 §8.2 callback getStats', function () {
     let video = ssrc(second, 'recv').find((r) => r.stat('mediaType') === 'video');
     while (!(Number(video.stat('googFrameWidthReceived')) > 0)) {
       await T.sleep(200);
-      video = ssrc(await LOOP.legacyStats(call.caller), 'recv').find((r) => r.stat('mediaType') === 'video');
+      video = ssrc(await LOOP.legacyStats(live.call.caller), 'recv').find((r) => r.stat('mediaType') === 'video');
     }
     expect(Number(video.stat('googFrameHeightReceived'))).to.be.above(0);
     expect(video.stat('googCodecName')).to.equal('VP8');
   });
 
   it('gives reports with id, type, Date timestamp, names(), stat(), local and remote', async () => {
-    const response = await LOOP.legacyStats(call.caller);
+    const response = await LOOP.legacyStats(live.call.caller);
     const reports = response.result();
     expect(reports).to.be.an('array').that.is.not.empty;
     const send = ssrc(response, 'send')[0];
@@ -63,42 +51,42 @@ describe('wd-2013-09-10 §8.2 callback getStats', function () {
   });
 
   it('takes Chromium\'s getStats(success) and getStats(success, selector) and the draft\'s getStats(track, success, failure)', async () => {
-    const audio = call.stream.getAudioTracks()[0];
-    const chromeForm = await new Promise((resolve) => call.caller.getStats(resolve));
+    const audio = live.call.stream.getAudioTracks()[0];
+    const chromeForm = await new Promise((resolve) => live.call.caller.getStats(resolve));
     expect(chromeForm.result().length).to.be.above(0);
-    const chromeSelector = await new Promise((resolve) => call.caller.getStats(resolve, audio));
-    const draftForm = await LOOP.legacyStats(call.caller, audio);
+    const chromeSelector = await new Promise((resolve) => live.call.caller.getStats(resolve, audio));
+    const draftForm = await LOOP.legacyStats(live.call.caller, audio);
     for (const response of [chromeSelector, draftForm]) {
       const streams = response.result().filter((r) => r.type === 'ssrc');
       expect(streams).to.not.be.empty;
       for (const r of streams) expect(r.stat('mediaType')).to.equal('audio');
     }
     // A null selector: the whole connection.
-    const all = await LOOP.legacyStats(call.caller, null);
+    const all = await LOOP.legacyStats(live.call.caller, null);
     expect(all.result().filter((r) => r.type === 'ssrc')).to.have.length(4);
   });
 
   it('calls the success callback from a task, with the connection as this', async () => {
     let sync = true;
     const self = await new Promise((resolve) => {
-      call.caller.getStats(function () {
+      live.call.caller.getStats(function () {
         resolve({ self: this, sync });
       });
       sync = false;
     });
     expect(self.sync).to.equal(false);
-    expect(self.self).to.equal(call.caller);
+    expect(self.self).to.equal(live.call.caller);
   });
 
   it('leaves the promise form native: same report, .length, .name, TypeError for a wrong this', async () => {
     expect(RTCPeerConnection.prototype.getStats).to.not.equal(nativeGetStats);
     expect(RTCPeerConnection.prototype.getStats.length).to.equal(nativeGetStats.length);
     expect(RTCPeerConnection.prototype.getStats.name).to.equal('getStats');
-    const report = await call.caller.getStats();
+    const report = await live.call.caller.getStats();
     expect(report).to.be.an.instanceOf(RTCStatsReport);
     expect([...report.values()].some((s) => s.type === 'outbound-rtp')).to.equal(true);
-    const audio = call.stream.getAudioTracks()[0];
-    const forTrack = await call.caller.getStats(audio);
+    const audio = live.call.stream.getAudioTracks()[0];
+    const forTrack = await live.call.caller.getStats(audio);
     expect(forTrack).to.be.an.instanceOf(RTCStatsReport);
     const wrongThis = await RTCPeerConnection.prototype.getStats.call({}).then(() => null, (e) => e);
     expect(wrongThis).to.be.an.instanceOf(TypeError);
@@ -106,25 +94,25 @@ describe('wd-2013-09-10 §8.2 callback getStats', function () {
   });
 
   it('sends a selector that is not a track to the error callback as a TypeError, says so, and stays usable', async () => {
-    seen.warnings.length = 0;
-    const error = await LOOP.legacyStats(call.caller, 'not a track').then(() => null, (e) => e);
+    live.seen.warnings.length = 0;
+    const error = await LOOP.legacyStats(live.call.caller, 'not a track').then(() => null, (e) => e);
     expect(error).to.be.an.instanceOf(TypeError);
-    expect(seen.warnings.join('\n')).to.match(/selector/);
+    expect(live.seen.warnings.join('\n')).to.match(/selector/);
     // Without an error callback (Chromium's form): a console message, nothing unhandled.
-    seen.warnings.length = 0;
+    live.seen.warnings.length = 0;
     let called = false;
-    call.caller.getStats(() => (called = true), { kind: 'audio' });
+    live.call.caller.getStats(() => (called = true), { kind: 'audio' });
     await T.sleep(50);
     expect(called).to.equal(false);
-    expect(seen.warnings.join('\n')).to.match(/selector/);
-    const response = await LOOP.legacyStats(call.caller);
+    expect(live.seen.warnings.join('\n')).to.match(/selector/);
+    const response = await LOOP.legacyStats(live.call.caller);
     expect(response.result().length).to.be.above(0);
   });
 
   it('sends a track of no sender or receiver of this connection to the error callback (the engine\'s error)', async () => {
     const other = await navigator.mediaDevices.getUserMedia({ audio: true });
     try {
-      const error = await LOOP.legacyStats(call.caller, other.getAudioTracks()[0]).then(() => null, (e) => e);
+      const error = await LOOP.legacyStats(live.call.caller, other.getAudioTracks()[0]).then(() => null, (e) => e);
       expect(error).to.have.property('name', 'InvalidAccessError');
     } finally {
       other.getTracks().forEach((t) => t.stop());

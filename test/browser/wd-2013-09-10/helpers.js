@@ -1,6 +1,7 @@
 // A real loopback call for the 2013-09 suites: two native RTCPeerConnections in one page, each sending
 // a fake camera+microphone stream, connected through the promise API (the instrument, not the API
 // under test). Plain script: `LOOP` is the API.
+/* global WebRTCLegacy */
 window.LOOP = {
   async call() {
     const media = () => navigator.mediaDevices.getUserMedia({ audio: true, video: true });
@@ -35,6 +36,25 @@ window.LOOP = {
         for (const s of streams) s.getTracks().forEach((t) => t.stop());
       },
     };
+  },
+  /**
+   * Around a describe(): installs the shim, makes a loopback call, and fails any test after which an
+   * unhandled rejection or error was seen. Returns the suite's live `{ call, seen }`.
+   */
+  suite() {
+    const live = {};
+    before(async () => {
+      WebRTCLegacy.install();
+      live.seen = LOOP.watch();
+      live.call = await LOOP.call();
+    });
+    after(() => {
+      if (live.call) live.call.close();
+      live.seen.stop();
+      WebRTCLegacy.uninstall();
+    });
+    afterEach(() => expect(live.seen.unhandled, 'unhandled rejections or errors').to.deep.equal([]));
+    return live;
   },
   /** The 2013 callback getStats as a promise of its response; rejects with what the error callback got. */
   legacyStats(pc, ...selector) {
