@@ -148,8 +148,25 @@
     await pc1.setRemoteDescription(pc2.localDescription);
   }
 
+  /**
+   * A connected call between two native RTCPeerConnections, each sending a camera+microphone stream
+   * (mediaDevices and the promise API: the instrument for the 2013+ drafts' assertions). Resolves with
+   * `{ pc1, pc2, stream }`, `stream` being what pc1 sends; all released afterwards.
+   */
+  async function mediaCall(t) {
+    const [pc1, pc2] = nativePair(t);
+    const media = async () => t.track(await navigator.mediaDevices.getUserMedia({ audio: true, video: true }));
+    const stream = await media();
+    const answering = await media();
+    for (const track of stream.getTracks()) pc1.addTrack(track, stream);
+    for (const track of answering.getTracks()) pc2.addTrack(track, answering);
+    await exchange(pc1, pc2);
+    await when([pc1, pc2], 'connectionstatechange', () => pc1.connectionState === 'connected' && pc2.connectionState === 'connected', 'both connections connected', 15000);
+    return { pc1, pc2, stream };
+  }
+
   /** The kinds of a stream's tracks, read through the draft's `tracks` array. */
   const kinds = (stream) => Array.from(stream.tracks, (track) => track.kind);
 
-  window.conformance.helpers = Object.freeze({ sleep, gum, once, when, brightness, screen, kinds, roap, pair, nativePair, exchange });
+  window.conformance.helpers = Object.freeze({ sleep, gum, once, when, brightness, screen, kinds, roap, pair, nativePair, exchange, mediaCall });
 })();
