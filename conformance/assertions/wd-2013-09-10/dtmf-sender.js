@@ -23,15 +23,20 @@
     });
   }
 
+  /** A connected call, and createDTMFSender() of the audio track pc1 sends. */
+  async function dtmfOnCall(t) {
+    const { pc1, stream } = await mediaCall(t);
+    const audio = stream.getAudioTracks()[0];
+    return { audio, sender: pc1.createDTMFSender(audio) };
+  }
+
   conformance.define({
     draft,
     section: '7.1',
     title: 'createDTMFSender(track) of a sent audio track gives an RTCDTMFSender of that track that can insert DTMF',
     timeout: 30000,
     async run(t) {
-      const { pc1, stream } = await mediaCall(t);
-      const audio = stream.getAudioTracks()[0];
-      const sender = pc1.createDTMFSender(audio);
+      const { audio, sender } = await dtmfOnCall(t);
       expect(sender.track).to.equal(audio);
       expect(sender.canInsertDTMF).to.equal(true);
       expect(sender.toneBuffer).to.equal('');
@@ -44,8 +49,7 @@
     title: 'insertDTMF plays each tone with a tonechange, then one with an empty tone; toneBuffer holds the tones left',
     timeout: 30000,
     async run(t) {
-      const { pc1, stream } = await mediaCall(t);
-      const sender = pc1.createDTMFSender(stream.getAudioTracks()[0]);
+      const { sender } = await dtmfOnCall(t);
       const seen = await play(sender, '1b#', 100, 70);
       expect(seen.map((e) => e.tone)).to.deep.equal(['1', 'B', '#', '']);
       expect(seen.map((e) => e.buffer)).to.deep.equal(['B#', '#', '', '']);
@@ -59,8 +63,7 @@
     title: 'duration and interToneGap read the values last given to insertDTMF',
     timeout: 30000,
     async run(t) {
-      const { pc1, stream } = await mediaCall(t);
-      const sender = pc1.createDTMFSender(stream.getAudioTracks()[0]);
+      const { sender } = await dtmfOnCall(t);
       await play(sender, '2', 120, 80);
       expect(sender.duration).to.equal(120);
       expect(sender.interToneGap).to.equal(80);
@@ -73,8 +76,7 @@
     title: 'insertDTMF with a character outside 0-9 A-D # * , throws InvalidCharacterError',
     timeout: 30000,
     async run(t) {
-      const { pc1, stream } = await mediaCall(t);
-      const sender = pc1.createDTMFSender(stream.getAudioTracks()[0]);
+      const { sender } = await dtmfOnCall(t);
       expect(() => sender.insertDTMF('12X')).to.throw().with.property('name', 'InvalidCharacterError');
       expect(sender.toneBuffer).to.equal('');
     },
