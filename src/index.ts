@@ -23,5 +23,11 @@ export * as roap from './roap/roap';
 export * as legacySdp from './sdp/legacy-sdp';
 export { NavigatorUserMediaError } from './drafts/wd-2011-10-27/navigator-user-media-error';
 export { parseOptionsString, readOptions, toConstraints } from './drafts/wd-2011-10-27/media-stream-options';
+export { defaultIceServers } from './drafts/wd-2016-01-28/default-ice-servers';
+export { getStats2016 } from './drafts/wd-2016-01-28/get-stats';
+export { transceiverStopped } from './drafts/wd-2016-01-28/transceiver-stopped';
+export { setDirection } from './drafts/wd-2016-05-31/set-direction';
+/** Today's stats names → the 2016 drafts' (one table, a tiny engine), for tools and tests. */
+export * as stats2016 from './drafts/wd-2016-01-28/stats-names';
 
 import './types/globals';
