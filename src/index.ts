@@ -27,5 +27,11 @@ export { parseOptionsString, readOptions, toConstraints } from './drafts/wd-2011
 export * as legacyStats from './drafts/wd-2013-09-10/legacy-stats-names';
 export { getStats, legacyStatsResponse } from './drafts/wd-2013-09-10/get-stats';
 export { createDTMFSender } from './drafts/wd-2013-09-10/create-dtmf-sender';
+export { defaultIceServers } from './drafts/wd-2016-01-28/default-ice-servers';
+export { getStats2016 } from './drafts/wd-2016-01-28/get-stats';
+export { transceiverStopped } from './drafts/wd-2016-01-28/transceiver-stopped';
+export { setDirection } from './drafts/wd-2016-05-31/set-direction';
+/** Today's stats names → the 2016 drafts' (one table, a tiny engine), for tools and tests. */
+export * as stats2016 from './drafts/wd-2016-01-28/stats-names';
 
 import './types/globals';

@@ -7,6 +7,8 @@ import { ERAS, type Era, type InstallContext, type InstallOptions, type LegacyWi
 
 interface Installation {
   era: Era;
+  /** The options that change what surfaces install, beyond era/prefixes/warnings, as JSON. */
+  more: string;
   prefixes: PrefixOption;
   warnings: Warnings;
   patcher: Patcher;
@@ -37,14 +39,15 @@ export function install(options: InstallOptions = {}): PatchedProperty[] {
   }
   const prefixes = options.prefixes ?? 'family';
   if (prefixes !== 'family' && prefixes !== 'all') throw new TypeError(`webrtc-legacy: unknown prefixes ${JSON.stringify(prefixes)}; use 'family' or 'all'`);
+  const more = JSON.stringify(options.defaultIceServers ?? []);
   const current = installations.get(win);
   if (current) {
-    if (current.era === era && current.prefixes === prefixes && current.warnings.enabled === !!options.warnings) return current.patcher.list();
+    if (current.era === era && current.prefixes === prefixes && current.warnings.enabled === !!options.warnings && current.more === more) return current.patcher.list();
     uninstall({ window: win });
   }
   // Before any surface defines a prefixed name of its own.
   const families = prefixFamilies(win, prefixes);
-  const it: Installation = { era, prefixes, warnings: new Warnings(!!options.warnings), patcher: new Patcher(), surfaces: new Set() };
+  const it: Installation = { era, more, prefixes, warnings: new Warnings(!!options.warnings), patcher: new Patcher(), surfaces: new Set() };
   installations.set(win, it);
   liveWindows.add(win);
   for (const surface of registry) {
@@ -56,6 +59,7 @@ export function install(options: InstallOptions = {}): PatchedProperty[] {
       active: (id) => it.surfaces.has(id),
       deprecated: (member, modern) => it.warnings.deprecated(member, modern),
       prefixes: families,
+      options,
     };
     try {
       surface.install(ctx);

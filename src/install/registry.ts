@@ -1,6 +1,8 @@
 import type { Surface } from './types';
 import * as wd20111027 from '../drafts/wd-2011-10-27/index';
 import * as wd20130910 from '../drafts/wd-2013-09-10/index';
+import * as wd20160128 from '../drafts/wd-2016-01-28/index';
+import * as wd20160531 from '../drafts/wd-2016-05-31/index';
 
 /**
  * Every legacy surface, by the draft that introduced it, in install order. The only list of them:
@@ -10,6 +12,8 @@ import * as wd20130910 from '../drafts/wd-2013-09-10/index';
 export const registry: readonly Surface[] = [
   ...wd20111027.surfaces,
   ...wd20130910.surfaces,
+  ...wd20160128.surfaces,
+  ...wd20160531.surfaces,
   // Last of all: these capture the native MediaStream when they install.
   ...wd20111027.last,
 ];

@@ -32,6 +32,12 @@ export interface InstallOptions {
    * `'all'` also adds the other family, for pages written for one engine only.
    */
   prefixes?: PrefixOption;
+  /**
+   * 2016 WD §4.3.2 `RTCPeerConnection.defaultIceServers`: the ICE servers "configured into the browser",
+   * which today's engines never expose. Given here, a 2016 era lists them (frozen) and uses them for a
+   * connection whose configuration has no `iceServers`. Default: none (an empty list, nothing changes).
+   */
+  defaultIceServers?: readonly RTCIceServer[];
 }
 
 export type PrefixOption = 'family' | 'all';
@@ -77,6 +83,8 @@ export interface InstallContext {
   deprecated(member: string, modern: string): void;
   /** The prefixed families this install completes (principle 2); read it, never the user agent. */
   readonly prefixes: PrefixFamilies;
+  /** The options install() was called with (read by surfaces that take one, e.g. defaultIceServers). */
+  readonly options: Readonly<InstallOptions>;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { brandCheck } from '../../core/brand';
 import { liveWindows } from '../../install/live';
 import type { InstallContext, LegacyWindow, Surface } from '../../install/types';
 
@@ -19,16 +20,8 @@ const servingIn = new WeakMap<LegacyWindow, object>();
  * common case, goes straight to the native function.
  */
 function streamCheck(win: LegacyWindow): (x: unknown) => x is MediaStream {
-  const id = Object.getOwnPropertyDescriptor(win.MediaStream.prototype, 'id')!.get!;
-  return (x): x is MediaStream => {
-    if (typeof x !== 'object' || x === null || x instanceof win.Blob) return false;
-    try {
-      id.call(x);
-      return true;
-    } catch {
-      return false;
-    }
-  };
+  const isStream = brandCheck<MediaStream>(Object.getOwnPropertyDescriptor(win.MediaStream.prototype, 'id')!.get);
+  return (x): x is MediaStream => !(x instanceof win.Blob) && isStream(x);
 }
 
 /**
