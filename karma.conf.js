@@ -18,7 +18,8 @@ export default function (config) {
       'test/browser/helpers.js',
       'test/browser/**/helpers.js',
       ...specs,
-      { pattern: 'dist/**/*.map', included: false, served: true },
+      // Source maps, and the per-era scripts the entry-point tests load in frames.
+      { pattern: 'dist/**/*', included: false, served: true },
     ],
     client: { mocha: { timeout: 20000, reporter: 'html' }, captureConsole: !!process.env.KARMA_CONSOLE },
     reporters: ['mocha-lite'],

@@ -13,7 +13,8 @@ const only = (process.argv.find((a) => a.startsWith('--only=')) ?? '--only=unit,
 const tally = { passed: 0, failed: 0, skipped: 0 };
 const started = Date.now();
 
-function step(name, cmd, args) {
+/** A command that must succeed; `counted` makes it one test of the tally (passed or failed). */
+function step(name, cmd, args, { counted = false } = {}) {
   console.log(`\n▶ ${name}`);
   const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) {
@@ -21,6 +22,7 @@ function step(name, cmd, args) {
     console.log(`✗ ${name} failed (exit ${r.status})`);
     return false;
   }
+  if (counted) tally.passed++;
   return true;
 }
 
@@ -67,6 +69,8 @@ async function karmaSuite() {
 
 const built = step('type check', 'npx', ['tsc', '--noEmit', '-p', '.']) & step('build', 'npx', ['rollup', '-c', '--silent']);
 if (built) {
+  // Size budgets (package.json sizeBudgets): a bundle over its budget fails, naming the module that grew.
+  step('size budgets', process.execPath, [join(root, 'scripts', 'size.js'), '--check'], { counted: true });
   if (only.includes('unit')) await mochaSuite('unit tests (node)', 'test/unit', 10000);
   if (only.includes('browser')) await karmaSuite();
   if (only.includes('e2e')) await mochaSuite('end-to-end tests (puppeteer: Chromium and Firefox ESR)', 'test/e2e', 120000);

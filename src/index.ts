@@ -1,7 +1,8 @@
 /**
  * webrtc-legacy as a module: importing it changes nothing; call install() to patch a window.
  */
-export { install, uninstall, installed, usage } from './install/install';
+export { install, uninstall, installed, usage, report } from './install/install';
+export type { UsageRow } from './install/usage';
 export { registry } from './install/registry';
 export { ERAS } from './install/types';
 export type { Era, DraftDate, InstallOptions, PatchedProperty, Surface, InstallContext, LegacyMember, PrefixOption, PrefixFamilies } from './install/types';

@@ -1,95 +1,13 @@
-import { prefixFamilies } from '../core/prefix-family';
-import { liveWindows } from './live';
-import { Patcher } from './patch';
+import { installSurfaces } from './engine';
 import { registry } from './registry';
-import { Warnings } from './warnings';
-import { ERAS, type Era, type InstallContext, type InstallOptions, type LegacyWindow, type PatchedProperty, type PrefixOption, type Surface } from './types';
+import type { InstallOptions, PatchedProperty } from './types';
 
-interface Installation {
-  era: Era;
-  /** The options that change what surfaces install, beyond era/prefixes/warnings, as JSON. */
-  more: string;
-  prefixes: PrefixOption;
-  warnings: Warnings;
-  patcher: Patcher;
-  surfaces: Set<string>;
-}
-
-const installations = new WeakMap<LegacyWindow, Installation>();
-
-function defaultWindow(): LegacyWindow {
-  if (typeof window === 'undefined') throw new TypeError('webrtc-legacy: install() needs a window (none in this environment)');
-  return window;
-}
-
-/** design.md: 'auto' takes the surfaces that collide with nothing; a date also takes its colliding ones. */
-export function wanted(surface: Surface, era: Era): boolean {
-  return !surface.collides || (era !== 'auto' && surface.drafts.includes(era));
-}
+export { installed, report, uninstall, usage, wanted } from './engine';
 
 /**
- * Installs every legacy surface this window lacks. Idempotent: a second call with the same options
- * changes nothing; with other options it reinstalls, as if uninstall() had been called first.
+ * Installs every legacy surface of every draft this window lacks. Idempotent: a second call with the
+ * same options changes nothing; with other options it reinstalls, as if uninstall() had been called first.
  */
 export function install(options: InstallOptions = {}): PatchedProperty[] {
-  const win = options.window ?? defaultWindow();
-  const era = options.era ?? 'auto';
-  if (era !== 'auto' && !(ERAS as readonly string[]).includes(era)) {
-    throw new TypeError(`webrtc-legacy: unknown era ${JSON.stringify(era)}; use 'auto' or one of ${ERAS.join(', ')}`);
-  }
-  const prefixes = options.prefixes ?? 'family';
-  if (prefixes !== 'family' && prefixes !== 'all') throw new TypeError(`webrtc-legacy: unknown prefixes ${JSON.stringify(prefixes)}; use 'family' or 'all'`);
-  const more = JSON.stringify(options.defaultIceServers ?? []);
-  const current = installations.get(win);
-  if (current) {
-    if (current.era === era && current.prefixes === prefixes && current.warnings.enabled === !!options.warnings && current.more === more) return current.patcher.list();
-    uninstall({ window: win });
-  }
-  // Before any surface defines a prefixed name of its own.
-  const families = prefixFamilies(win, prefixes);
-  const it: Installation = { era, more, prefixes, warnings: new Warnings(!!options.warnings), patcher: new Patcher(), surfaces: new Set() };
-  installations.set(win, it);
-  liveWindows.add(win);
-  for (const surface of registry) {
-    if (!wanted(surface, era) || !surface.detect(win)) continue;
-    const ctx: InstallContext = {
-      win,
-      era,
-      define: (target, targetName, name, descriptor) => it.patcher.define(surface.id, target, targetName, name, descriptor),
-      active: (id) => it.surfaces.has(id),
-      deprecated: (member, modern) => it.warnings.deprecated(member, modern),
-      prefixes: families,
-      options,
-    };
-    try {
-      surface.install(ctx);
-      it.surfaces.add(surface.id);
-    } catch (e) {
-      // One surface that cannot install (an engine without some base interface) must not take the rest down.
-      console.warn(`webrtc-legacy: ${surface.id} not installed:`, e);
-    }
-  }
-  return it.patcher.list();
-}
-
-/** Restores every property install() touched to its exact original descriptor. */
-export function uninstall(options: Pick<InstallOptions, 'window'> = {}): void {
-  const win = options.window ?? defaultWindow();
-  const it = installations.get(win);
-  if (!it) return;
-  it.patcher.restoreAll();
-  installations.delete(win);
-  liveWindows.delete(win);
-}
-
-/** What the shim patched on this window: one row per property, with the surface that owns it. */
-export function installed(options: Pick<InstallOptions, 'window'> = {}): PatchedProperty[] {
-  const win = options.window ?? defaultWindow();
-  return installations.get(win)?.patcher.list() ?? [];
-}
-
-/** How often each legacy member was used on this window (counted whether or not warnings are on). */
-export function usage(options: Pick<InstallOptions, 'window'> = {}): Record<string, number> {
-  const win = options.window ?? defaultWindow();
-  return Object.fromEntries(installations.get(win)?.warnings.counts ?? []);
+  return installSurfaces(registry, options);
 }

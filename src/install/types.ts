@@ -49,14 +49,29 @@ export interface PrefixFamilies {
 
 /**
  * One legacy member an app can call, and what to write instead today (issue 15: one table, read by the
- * warnings, the report, the scanner and the docs).
+ * warnings, report(), the scanner (scripts/scan) and the docs).
  */
 export interface LegacyMember {
-  /** As an app writes it: `MediaStream.prototype.stop`, `navigator.getUserMedia`, `window.PeerConnection`. */
+  /**
+   * As an app writes it, and the key the shim counts uses under (`ctx.used(name)`):
+   * `MediaStream.prototype.stop`, `navigator.getUserMedia`, `PeerConnection`. Unique in the registry.
+   */
   readonly name: string;
   /** A short line of modern code. */
   readonly replacement: string;
   readonly note?: string;
+  /** The drafts this member comes from when not all of its surface's `drafts` (first = introduced). */
+  readonly drafts?: readonly DraftDate[];
+  /**
+   * How the source scanner recognises a use, alternatives separated by ` | ` (scripts/scan/patterns.js):
+   * `new X` a construction of the global X · `X` any reference to the global X · `T#m()` a call of m on a
+   * receiver of type T (`*` any receiver) · `T#p` a read or write of p · `…#m(fn)` first argument a
+   * function · `…#m(T)` first argument of type T · `{k}` an object literal with key k · `@type` an
+   * `ontype` handler or addEventListener('type'). Types come from constructions, getUserMedia callbacks
+   * and `.stream`; a receiver whose type is unknown but whose name says it (`stream` for MediaStream) is a
+   * "possible" finding. No pattern: the scanner cannot see this member.
+   */
+  readonly pattern?: string;
 }
 
 /** One property the shim defined, as `installed()` lists it. */
@@ -79,7 +94,13 @@ export interface InstallContext {
   define(target: object, targetName: string, name: PropertyKey, descriptor: PropertyDescriptor): void;
   /** Whether a surface (usually a colliding behaviour flag) is installed on this window. */
   active(surfaceId: string): boolean;
-  /** A one-time deprecation message, printed only with `warnings: true`. */
+  /**
+   * The app used the legacy member `member` (a `LegacyMember.name` of the registry): counted, with its
+   * call site, for report(); with `warnings: true` a one-time console message. Call it only on the
+   * legacy path of a widened native member, never for a modern call.
+   */
+  used(member: string): void;
+  /** Kept for surfaces written before `used`: `used(member)`, with `modern` if the table lacks it. */
   deprecated(member: string, modern: string): void;
   /** The prefixed families this install completes (principle 2); read it, never the user agent. */
   readonly prefixes: PrefixFamilies;

@@ -2,7 +2,7 @@ import { legacyError } from '../../core/legacy-errors';
 import { queueTask } from '../../core/task';
 import { complain } from '../../install/warnings';
 import type { InstallContext, LegacyWindow, Surface } from '../../install/types';
-import { localMediaStreamClass } from './local-media-stream';
+import { localMediaStreamClass, localMediaStreamOf } from './local-media-stream';
 import { readOptions, toConstraints } from './media-stream-options';
 import { NavigatorUserMediaError } from './navigator-user-media-error';
 
@@ -17,6 +17,13 @@ export const mediaStreamOptionsDefaults: Surface = {
   drafts: ['2011-10-27', '2012-02-09'],
   // `{audio: true}` is audio-only today but audio+video in 2011: a live name with another meaning.
   collides: true,
+  members: [
+    {
+      name: 'MediaStreamOptions',
+      replacement: 'navigator.mediaDevices.getUserMedia({ audio: true, video: true })',
+      note: 'In 2011 a kind left out of the options meant true; today it means false: name both kinds.',
+    },
+  ],
   detect: () => true,
   install() {},
 };
@@ -43,6 +50,14 @@ export const getUserMedia: Surface = {
   id: 'wd-2011-10-27/get-user-media',
   drafts: ['2011-10-27', '2012-02-09', '2012-03-18', '2012-08-21', '2013-09-10'],
   collides: false,
+  members: [
+    {
+      name: 'navigator.getUserMedia',
+      replacement: 'const stream = await navigator.mediaDevices.getUserMedia({ audio: true, video: true })',
+      note: "2011's option strings: 'audio,video user' is { audio: true, video: { facingMode: 'user' } }.",
+      pattern: 'navigator.getUserMedia()',
+    },
+  ],
   // Today's engines either lack navigator.getUserMedia (Firefox) or reject strings and null callbacks
   // with it (Chromium): the 2011 forms are missing everywhere we know of.
   detect: () => true,
@@ -51,7 +66,8 @@ export const getUserMedia: Surface = {
     const proto = win.Navigator.prototype;
     const native = (proto as unknown as { getUserMedia?: CallbackGetUserMedia }).getUserMedia;
     const modern = modernCallbackForm(win, native);
-    const LocalMediaStream = localMediaStreamClass(win);
+    // The class extends the window's native MediaStream: made now, before any surface replaces it.
+    localMediaStreamClass(win);
 
     // 2011 WD §2.1.1.1 getUserMedia(options, successCallback, errorCallback)
     function getUserMedia(this: Navigator, options: unknown, successCallback: unknown, errorCallback?: unknown): void {
@@ -65,7 +81,7 @@ export const getUserMedia: Surface = {
         return;
       }
       const { request } = reading;
-      ctx.deprecated('navigator.getUserMedia(MediaStreamOptions or string)', 'navigator.mediaDevices.getUserMedia(constraints)');
+      ctx.used('navigator.getUserMedia');
       if (request.ignored.length) {
         complain(`getUserMedia options ${JSON.stringify(options)}: ignored ${request.ignored.map((t) => JSON.stringify(t)).join(', ')} (the 2011 draft knows "audio", "video", "user", "environment")`);
       }
@@ -76,7 +92,7 @@ export const getUserMedia: Surface = {
       const err = callbackOf(errorCallback);
       win.navigator.mediaDevices.getUserMedia(toConstraints(request)).then(
         (native) => {
-          const stream = new LocalMediaStream(native.getTracks());
+          const stream = localMediaStreamOf(win, native.getTracks());
           queueTask(win, () => (ok as (s: MediaStream) => void)(stream));
         },
         (cause: unknown) => {

@@ -2,6 +2,7 @@ import { ENDED, endStream, streamRecord, tracksStopped } from '../../core/stream
 import { queueTask } from '../../core/task';
 import { sameSources } from '../../core/track-sources';
 import type { InstallContext, LegacyWindow, Surface } from '../../install/types';
+import { used } from '../../install/usage';
 
 export interface LocalMediaStream extends MediaStream {
   stop(): void;
@@ -9,6 +10,18 @@ export interface LocalMediaStream extends MediaStream {
 export type LocalMediaStreamConstructor = new (tracks?: MediaStreamTrack[]) => LocalMediaStream;
 
 const classes = new WeakMap<LegacyWindow, LocalMediaStreamConstructor>();
+let byTheShim = false;
+
+/** A LocalMediaStream the shim hands the app (getUserMedia's): not counted as the app's use of the class. */
+export function localMediaStreamOf(win: LegacyWindow, tracks: MediaStreamTrack[]): LocalMediaStream {
+  const LocalMediaStream = localMediaStreamClass(win);
+  byTheShim = true;
+  try {
+    return new LocalMediaStream(tracks);
+  } finally {
+    byTheShim = false;
+  }
+}
 
 /**
  * 2011 WD §3.2.2: a real subclass of the window's own MediaStream, so srcObject, addTrack and
@@ -21,10 +34,13 @@ export function localMediaStreamClass(win: LegacyWindow): LocalMediaStreamConstr
       constructor(tracks: MediaStreamTrack[] = []) {
         super(tracks);
         streamRecord(win, this);
+        // Only the app's own `new LocalMediaStream` is a use; getUserMedia's are the shim's.
+        if (!byTheShim) used(win, 'LocalMediaStream');
       }
 
       /** §3.2.2.1: everything happens in a queued task; a second call finds ENDED and does nothing. */
       stop(): void {
+        used(win, 'LocalMediaStream.prototype.stop');
         queueTask(win, () => {
           if (streamRecord(win, this).readyState === ENDED) return;
           // The sources stop, so do the tracks MediaStream(trackList) made for them (2011 era, §3.2.1).
@@ -44,6 +60,14 @@ export const localMediaStream: Surface = {
   id: 'wd-2011-10-27/local-media-stream',
   drafts: ['2011-10-27', '2012-02-09', '2012-03-18', '2012-08-21'],
   collides: false,
+  members: [
+    { name: 'LocalMediaStream', replacement: 'MediaStream', pattern: 'LocalMediaStream' },
+    {
+      name: 'LocalMediaStream.prototype.stop',
+      replacement: 'stream.getTracks().forEach((t) => t.stop())',
+      pattern: 'MediaStream#stop()',
+    },
+  ],
   detect: (win) => typeof (win as { LocalMediaStream?: unknown }).LocalMediaStream !== 'function',
   install(ctx: InstallContext) {
     ctx.define(ctx.win, 'window', 'LocalMediaStream', {

@@ -2,6 +2,7 @@ import { streamRecord } from '../../core/stream-state';
 import { sharesSource, sourceOf } from '../../core/track-sources';
 import { liveWindows } from '../../install/live';
 import type { InstallContext, LegacyWindow, Surface } from '../../install/types';
+import { used } from '../../install/usage';
 import { localMediaStreamClass } from './local-media-stream';
 
 type Constructor = new (...args: unknown[]) => MediaStream;
@@ -63,6 +64,7 @@ function constructorFor(win: LegacyWindow): Constructor {
     if (!new.target) return Reflect.apply(Native, this, args) as MediaStream;
     const tracks = liveWindows.has(win) ? trackList(win, args[0]) : null;
     if (!tracks) return Reflect.construct(Native, args, new.target) as MediaStream;
+    used(win, 'new MediaStream(tracks)');
     // Reflect.construct with new.target: a subclass's instances get the subclass's prototype.
     const stream = Reflect.construct(Native, [newTracks(win, tracks), ...args.slice(1)], new.target) as MediaStream;
     // §3.2.1: "a newly generated label", and LIVE unless every source will never produce data again.
@@ -86,6 +88,13 @@ export const mediaStreamConstructor: Surface = {
   id: 'wd-2011-10-27/media-stream-constructor',
   drafts: ['2011-10-27'],
   collides: true,
+  members: [
+    {
+      name: 'new MediaStream(tracks)',
+      replacement: 'new MediaStream(tracks.map((t) => t.clone()))',
+      note: 'In 2011 the new stream had tracks of its own; today it shares the ones it is given.',
+    },
+  ],
   detect: (win) => typeof win.MediaStream === 'function' && typeof win.MediaStreamTrack?.prototype.clone === 'function',
   install(ctx: InstallContext) {
     ctx.define(ctx.win, 'window', 'MediaStream', {

@@ -1,4 +1,5 @@
 import type { InstallContext, LegacyWindow, Surface } from '../../install/types';
+import { used } from '../../install/usage';
 
 export interface MediaStreamEventInit extends EventInit {
   stream?: MediaStream | null;
@@ -35,6 +36,7 @@ function initMediaStreamEventOf(win: LegacyWindow, cls: () => MediaStreamEventCo
   return function initMediaStreamEvent(this: Event, type: string, canBubble?: boolean, cancelable?: boolean, stream?: MediaStream | null): void {
     if (!(this instanceof cls())) throw new win.TypeError('Illegal invocation');
     if (arguments.length < 1) throw new win.TypeError('initMediaStreamEvent: at least 1 argument required');
+    used(win, 'MediaStreamEvent.prototype.initMediaStreamEvent');
     const s = toStream(win, stream, 'initMediaStreamEvent');
     if (this.eventPhase !== win.Event.NONE) return;
     this.initEvent(type, !!canBubble, !!cancelable);
@@ -95,6 +97,14 @@ export const mediaStreamEvent: Surface = {
   id: 'wd-2011-10-27/media-stream-event',
   drafts: ['2011-10-27'],
   collides: false,
+  members: [
+    {
+      name: 'MediaStreamEvent.prototype.initMediaStreamEvent',
+      replacement: "new MediaStreamEvent(type, { stream })",
+      note: 'Streams arrive as RTCTrackEvent today: pc.ontrack = (e) => e.streams[0].',
+      pattern: '*#initMediaStreamEvent()',
+    },
+  ],
   detect: (win) => {
     const native = (win as { MediaStreamEvent?: unknown }).MediaStreamEvent;
     return typeof native !== 'function' || !('initMediaStreamEvent' in (native as MediaStreamEventConstructor).prototype);

@@ -1,4 +1,5 @@
 import { queueTask } from '../../core/task';
+import { used } from '../../install/usage';
 import { complain } from '../../install/warnings';
 import type { InstallContext, LegacyWindow, Surface } from '../../install/types';
 import { webmDurationPatch } from './webm-duration';
@@ -136,6 +137,7 @@ function forWindow(win: LegacyWindow): PerWindow {
     getRecordedData(callback: unknown): void {
       const r = recordings.get(this);
       if (!r) throw new win.TypeError('Illegal invocation');
+      used(win, 'MediaStreamRecorder.prototype.getRecordedData');
       // "If callback is null, abort these steps."
       if (typeof callback !== 'function') {
         if (callback != null) complain('getRecordedData(callback): the callback is not a function, so nothing is done');
@@ -190,6 +192,20 @@ export const mediaStreamRecorder: Surface = {
   id: 'wd-2011-10-27/media-stream-recorder',
   drafts: ['2011-10-27', '2012-02-09', '2012-03-18'],
   collides: false,
+  members: [
+    {
+      name: 'MediaStream.prototype.record',
+      replacement: 'const recorder = new MediaRecorder(stream); recorder.start()',
+      pattern: 'MediaStream#record()',
+    },
+    {
+      name: 'MediaStreamRecorder.prototype.getRecordedData',
+      replacement: 'recorder.ondataavailable = (e) => chunks.push(e.data); recorder.requestData()',
+      note: 'The Blobs of every dataavailable since start() together make the file.',
+      pattern: 'MediaStreamRecorder#getRecordedData() | *#getRecordedData()',
+    },
+    { name: 'MediaStreamRecorder', replacement: 'MediaRecorder', pattern: 'MediaStreamRecorder' },
+  ],
   // record() left the drafts in mid-2012; without a native MediaRecorder there is nothing to map it onto.
   detect: (win) => typeof win.MediaRecorder === 'function' && !!win.MediaStream && !('record' in win.MediaStream.prototype),
   install(ctx: InstallContext) {
@@ -205,7 +221,7 @@ export const mediaStreamRecorder: Surface = {
       writable: true,
       value: function record(this: MediaStream): MediaStreamRecorder {
         if (!(this instanceof ctor)) throw new win.TypeError('Illegal invocation');
-        ctx.deprecated('MediaStream.record()', 'new MediaRecorder(stream)');
+        ctx.used('MediaStream.prototype.record');
         return recordStream(win, this);
       },
     });

@@ -18,6 +18,24 @@ export const mediaStream: Surface = {
   id: 'wd-2011-10-27/media-stream',
   drafts: ['2011-10-27', '2012-02-09', '2012-08-21'],
   collides: false,
+  members: [
+    { name: 'MediaStream.prototype.label', replacement: 'stream.id', pattern: 'MediaStream#label' },
+    {
+      name: 'MediaStream.prototype.tracks',
+      replacement: '[...stream.getAudioTracks(), ...stream.getVideoTracks()]',
+      note: 'stream.getTracks() if the order does not matter (2011 listed audio first).',
+      pattern: 'MediaStream#tracks',
+    },
+    { name: 'MediaStream.prototype.readyState', replacement: 'stream.active', note: 'LIVE (1) is true, ENDED (2) false.', pattern: 'MediaStream#readyState' },
+    { name: 'MediaStream.LIVE', replacement: 'true (compare stream.active)', pattern: 'MediaStream.LIVE | MediaStream#LIVE' },
+    { name: 'MediaStream.ENDED', replacement: 'false (compare stream.active)', pattern: 'MediaStream.ENDED | MediaStream#ENDED' },
+    {
+      name: 'MediaStream.prototype.onended',
+      replacement: 'stream.getTracks().forEach((t) => t.addEventListener(\'ended\', onTrackEnded))',
+      note: 'A stream has no ended event today: it ends when its last track does.',
+      pattern: 'MediaStream@ended',
+    },
+  ],
   detect: (win) => missing(win).length > 0,
   install(ctx: InstallContext) {
     const { win } = ctx;
@@ -26,10 +44,12 @@ export const mediaStream: Surface = {
     const todo = new Set(missing(win));
     const getter = (name: string, get: (this: MediaStream) => unknown) => {
       if (!todo.has(name)) return;
+      const member = `MediaStream.prototype.${name}`;
       ctx.define(proto, 'MediaStream.prototype', name, {
         enumerable: true,
         get(this: MediaStream) {
           if (!(this instanceof ctor)) throw new win.TypeError('Illegal invocation');
+          ctx.used(member);
           return get.call(this);
         },
       });
@@ -53,6 +73,7 @@ export const mediaStream: Surface = {
     // §3.2.1.1 onended; assigning it starts watching the stream for its end.
     if (todo.has('onended')) {
       defineEventHandler(ctx, proto, 'MediaStream.prototype', 'ended', (target) => {
+        ctx.used('MediaStream.prototype.onended');
         streamRecord(win, target as MediaStream);
       });
     }

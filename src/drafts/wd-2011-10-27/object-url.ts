@@ -57,6 +57,16 @@ export const objectUrl: Surface = {
   id: 'wd-2011-10-27/object-url',
   drafts: ['2011-10-27', '2012-02-09', '2012-03-18', '2012-08-21', '2013-09-10'],
   collides: false,
+  members: [
+    {
+      name: 'URL.createObjectURL(MediaStream)',
+      replacement: 'video.srcObject = stream',
+      note: 'Engines removed the MediaStream overload in 2018 (Chromium 71, Firefox 62).',
+      pattern: '*#createObjectURL(MediaStream)',
+    },
+    { name: 'URL.getObjectURL', replacement: 'video.srcObject = stream', pattern: '*#getObjectURL()' },
+    { name: 'webkitURL', replacement: 'URL', pattern: 'webkitURL' },
+  ],
   detect: (win) => Object.values(missing(win)).some(Boolean),
   install(ctx: InstallContext) {
     const { win } = ctx;
@@ -99,7 +109,7 @@ export const objectUrl: Surface = {
       // Same name and length as the native function; `this` is ignored, as by a static operation.
       const createObjectURL = function createObjectURL(this: unknown, obj: Blob | MediaSource): string {
         if (live() && isMediaStream(obj)) {
-          ctx.deprecated('URL.createObjectURL(MediaStream)', 'video.srcObject = stream');
+          ctx.used('URL.createObjectURL(MediaStream)');
           return mint(obj);
         }
         return nativeCreate.apply(this, arguments as unknown as [Blob]);
@@ -118,7 +128,7 @@ export const objectUrl: Surface = {
       // §3.3 Snapshot Kiosk and §4.3: `video.src = URL.getObjectURL(stream)`; Blobs as createObjectURL takes them.
       const getObjectURL = function getObjectURL(this: unknown, obj: Blob | MediaSource | MediaStream): string {
         if (live() && isMediaStream(obj)) {
-          ctx.deprecated('URL.getObjectURL(MediaStream)', 'video.srcObject = stream');
+          ctx.used('URL.getObjectURL');
           return mint(obj);
         }
         return (URLs.createObjectURL as ObjectURLFunction).apply(this, arguments as unknown as [Blob]);

@@ -11,6 +11,7 @@ import { queueTask } from '../../../core/task';
 import { parse, PREFIX } from '../../../roap/roap';
 import { sendingSections } from '../../../sdp/legacy-sdp';
 import type { InstallContext, LegacyWindow, Surface } from '../../../install/types';
+import { counted, used } from '../../../install/usage';
 import { complain } from '../../../install/warnings';
 import { mediaStreamEventClass } from '../media-stream-event';
 import { parseConfigString, toIceServer } from './config-string';
@@ -92,6 +93,7 @@ export function peerConnectionClass(win: LegacyWindow): PeerConnectionConstructo
 
     constructor(configuration: string, signalingCallback: SignalingCallback) {
       super();
+      used(win, 'PeerConnection');
       if (typeof signalingCallback !== 'function') throw new win.TypeError('PeerConnection: signalingCallback is not a function');
       this.#callback = signalingCallback;
       const server = parseConfigString(String(configuration));
@@ -174,18 +176,23 @@ export function peerConnectionClass(win: LegacyWindow): PeerConnectionConstructo
     }
 
     get readyState(): number {
+      used(win, 'PeerConnection.prototype.readyState');
       return this.#published.readyState;
     }
     get iceState(): number {
+      used(win, 'PeerConnection.prototype.iceState');
       return this.#published.iceState;
     }
     get sdpState(): SdpState {
+      used(win, 'PeerConnection.prototype.sdpState');
       return this.#published.sdpState;
     }
     get localStreams(): readonly MediaStream[] {
+      used(win, 'PeerConnection.prototype.localStreams');
       return this.#localView;
     }
     get remoteStreams(): readonly MediaStream[] {
+      used(win, 'PeerConnection.prototype.remoteStreams');
       return this.#remoteView;
     }
 
@@ -195,6 +202,7 @@ export function peerConnectionClass(win: LegacyWindow): PeerConnectionConstructo
 
     /** §4.1.2 processSignalingMessage */
     processSignalingMessage(message: string): void {
+      used(win, 'PeerConnection.prototype.processSignalingMessage');
       this.#throwIfClosed('processSignalingMessage');
       const text = String(message);
       if (!text.startsWith(PREFIX)) {
@@ -212,6 +220,7 @@ export function peerConnectionClass(win: LegacyWindow): PeerConnectionConstructo
 
     /** §4.1.2 addStream: hints are accepted; the draft leaves their format undefined. */
     addStream(stream: MediaStream, _hints?: unknown): void {
+      used(win, 'PeerConnection.prototype.addStream');
       this.#throwIfClosed('addStream');
       if (!(stream instanceof win.MediaStream)) throw new win.TypeError('PeerConnection.addStream: argument is not a MediaStream');
       if (this.#local.includes(stream)) return;
@@ -221,6 +230,7 @@ export function peerConnectionClass(win: LegacyWindow): PeerConnectionConstructo
 
     /** §4.1.2 removeStream */
     removeStream(stream: MediaStream): void {
+      used(win, 'PeerConnection.prototype.removeStream');
       this.#throwIfClosed('removeStream');
       const i = this.#local.indexOf(stream);
       if (i === -1) return;
@@ -252,6 +262,7 @@ export function peerConnectionClass(win: LegacyWindow): PeerConnectionConstructo
 
     /** 2012-02-09 WD send(): a short text datagram. */
     send(message: string): void {
+      used(win, 'PeerConnection.prototype.send');
       this.#throwIfClosed('send');
       const text = String(message);
       if (new TextEncoder().encode(text).length > MAX_DATAGRAM_BYTES) {
@@ -374,7 +385,7 @@ export function peerConnectionClass(win: LegacyWindow): PeerConnectionConstructo
     Object.defineProperty(PeerConnection.prototype, name, { value, enumerable: true });
   }
   for (const type of ['connecting', 'open', 'statechange', 'addstream', 'removestream', 'message']) {
-    Object.defineProperty(PeerConnection.prototype, `on${type}`, eventHandlerDescriptor(type));
+    Object.defineProperty(PeerConnection.prototype, `on${type}`, counted(win, `PeerConnection.prototype.on${type}`, eventHandlerDescriptor(type)));
   }
   classes.set(win, PeerConnection);
   return PeerConnection;
@@ -384,6 +395,44 @@ export const peerConnection: Surface = {
   id: 'wd-2011-10-27/peer-connection',
   drafts: ['2011-10-27', '2012-02-09'],
   collides: false,
+  members: [
+    {
+      name: 'PeerConnection',
+      replacement: "const pc = new RTCPeerConnection({ iceServers: [{ urls: 'stun:stun.example.org' }] })",
+      note: 'The app now sends pc.localDescription and each onicecandidate candidate over its own signaling channel.',
+      pattern: 'PeerConnection',
+    },
+    {
+      name: 'PeerConnection.prototype.processSignalingMessage',
+      replacement: 'await pc.setRemoteDescription(description); await pc.addIceCandidate(candidate)',
+      note: 'An offer also needs an answer: await pc.setLocalDescription(), then send pc.localDescription.',
+      pattern: '*#processSignalingMessage()',
+    },
+    { name: 'PeerConnection.prototype.addStream', replacement: 'stream.getTracks().forEach((t) => pc.addTrack(t, stream))', pattern: 'PeerConnection#addStream()' },
+    { name: 'PeerConnection.prototype.removeStream', replacement: 'pc.getSenders().forEach((s) => pc.removeTrack(s))', pattern: 'PeerConnection#removeStream()' },
+    {
+      name: 'PeerConnection.prototype.send',
+      replacement: "const channel = pc.createDataChannel('chat'); channel.send(message)",
+      drafts: ['2012-02-09'],
+      pattern: 'PeerConnection#send()',
+    },
+    { name: 'PeerConnection.prototype.readyState', replacement: 'pc.connectionState', pattern: 'PeerConnection#readyState' },
+    { name: 'PeerConnection.prototype.iceState', replacement: 'pc.iceConnectionState', pattern: 'PeerConnection#iceState' },
+    { name: 'PeerConnection.prototype.sdpState', replacement: 'pc.signalingState', pattern: 'PeerConnection#sdpState' },
+    { name: 'PeerConnection.prototype.localStreams', replacement: 'pc.getSenders().map((s) => s.track)', pattern: 'PeerConnection#localStreams' },
+    { name: 'PeerConnection.prototype.remoteStreams', replacement: 'pc.getReceivers().map((r) => r.track)', pattern: 'PeerConnection#remoteStreams' },
+    { name: 'PeerConnection.prototype.onaddstream', replacement: 'pc.ontrack = (e) => { video.srcObject = e.streams[0]; }', pattern: '*@addstream' },
+    { name: 'PeerConnection.prototype.onremovestream', replacement: 'stream.onremovetrack = (e) => { /* e.track */ }', pattern: '*@removestream' },
+    { name: 'PeerConnection.prototype.onopen', replacement: "pc.onconnectionstatechange = () => { if (pc.connectionState === 'connected') { /* … */ } }", pattern: 'PeerConnection@open' },
+    { name: 'PeerConnection.prototype.onconnecting', replacement: 'pc.oniceconnectionstatechange = () => { /* pc.iceConnectionState */ }', pattern: 'PeerConnection@connecting' },
+    { name: 'PeerConnection.prototype.onstatechange', replacement: 'pc.onconnectionstatechange = () => { /* pc.connectionState */ }', pattern: 'PeerConnection@statechange' },
+    {
+      name: 'PeerConnection.prototype.onmessage',
+      replacement: 'channel.onmessage = (e) => { /* e.data */ }',
+      drafts: ['2012-02-09'],
+      pattern: 'PeerConnection@message',
+    },
+  ],
   detect: (win) => typeof (win as { PeerConnection?: unknown }).PeerConnection !== 'function' && typeof win.RTCPeerConnection === 'function',
   install(ctx: InstallContext) {
     ctx.define(ctx.win, 'window', 'PeerConnection', { value: peerConnectionClass(ctx.win), writable: true, enumerable: false });
