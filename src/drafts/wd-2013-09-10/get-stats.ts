@@ -67,9 +67,12 @@ class LegacyStatsResponse {
   }
 }
 
-/** Today's report → the response a 2013 app reads (the table and its engine: legacy-stats-names.ts). */
-export function legacyStatsResponse(report: RTCStatsReport): LegacyStatsResponse {
-  return new LegacyStatsResponse(legacyReports(report.values() as Iterable<ModernStat>).map((d) => new LegacyStatsReport(d)));
+/**
+ * Today's stats (a report's values, read once as any app reads them) → the response a 2013 app reads
+ * (the table and its engine: legacy-stats-names.ts).
+ */
+export function legacyStatsResponse(stats: readonly ModernStat[]): LegacyStatsResponse {
+  return new LegacyStatsResponse(legacyReports(stats).map((d) => new LegacyStatsReport(d)));
 }
 
 interface LegacyCall {
@@ -157,7 +160,7 @@ export const getStats: Surface = {
         (report) => {
           let response: LegacyStatsResponse;
           try {
-            response = legacyStatsResponse(report);
+            response = legacyStatsResponse([...report.values()] as ModernStat[]);
           } catch (e) {
             complain(`getStats(): today's report could not be read as a legacy one (${String(e)})`);
             return fail(e);
