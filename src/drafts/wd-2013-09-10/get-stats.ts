@@ -119,13 +119,9 @@ export const getStats: Surface = {
   collides: false,
   members: [
     {
-      name: 'RTCPeerConnection.prototype.getStats(successCallback, failureCallback)',
-      replacement: 'const report = await pc.getStats(); report.forEach((s) => { if (s.type === "inbound-rtp") use(s.bytesReceived); })',
-      note: 'legacy names → modern members: LEGACY_STATS in legacy-stats-names.ts',
-    },
-    {
-      name: 'RTCPeerConnection.prototype.getStats(selector, successCallback, failureCallback)',
-      replacement: 'const report = await pc.getStats(track)',
+      name: 'RTCPeerConnection.prototype.getStats',
+      replacement: 'const report = await pc.getStats(track); for (const s of report.values()) if (s.type === "inbound-rtp") use(s.bytesReceived);',
+      note: 'the callback forms getStats(success, failure), getStats(success, selector), getStats(selector, success, failure); each legacy name\'s modern member: LEGACY_STATS in legacy-stats-names.ts',
     },
   ],
   detect: (win) => typeof win.RTCPeerConnection === 'function' && typeof win.RTCPeerConnection.prototype.getStats === 'function',
