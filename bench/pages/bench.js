@@ -118,7 +118,7 @@
         close();
         throw e;
       }
-      return { ms: performance.now() - t0, close };
+      return { ms: performance.now() - t0, close, pcs: [a, b] };
     },
 
     /** One call of `kind`, closed when connected (or holdMs later); returns its set-up time. Keeps nothing. */
@@ -189,6 +189,52 @@
     },
 
     /** performance.now()'s smallest step here (cross-origin isolation and the engine decide it). */
+    /**
+     * The 2013 callback getStats against the native promise getStats() (and one pass over its stats,
+     * as any app reading it makes) on the same connection of a native call (camera+microphone both ways), `reads` pairs in alternating order, as an app of the
+     * time polled it. On the instrumented bundle, the shim's building of the legacy response from the
+     * stats read (get-stats.legacyStatsResponse, the table's engine inside) is timed apart.
+     */
+    async statsCost({ reads = 40 } = {}) {
+      const [sa, sb] = await Bench.streams(2, { video: true });
+      const c = await Bench.nativeCall(sa, sb);
+      const pc = c.pcs[0];
+      try {
+        // Until all four RTP streams have stats: what an app polling a live call reads.
+        while ([...(await pc.getStats()).values()].filter((s) => s.type === 'inbound-rtp').length < 2) await sleep(100);
+        // What any app does with the promise form: get the report and go over its stats once.
+        const native = async () => {
+          const t0 = performance.now();
+          for (const s of (await pc.getStats()).values()) void s.type;
+          return performance.now() - t0;
+        };
+        const legacy = () =>
+          new Promise((resolve, reject) => {
+            const t0 = performance.now();
+            pc.getStats(() => resolve(performance.now() - t0), reject);
+          });
+        const built = () => window.__benchTimes.get('get-stats.legacyStatsResponse')?.ms ?? 0;
+        await native();
+        await legacy(); // warm-up: first compile of the shim's code
+        const pairs = [];
+        for (let i = 0; i < reads; i++) {
+          const ms = {};
+          for (const kind of i % 2 ? ['native', 'legacy'] : ['legacy', 'native']) {
+            // Chromium serves a report younger than 50 ms from its cache: each read gets a fresh one.
+            await sleep(120);
+            const before = built();
+            ms[kind] = await (kind === 'native' ? native() : legacy());
+            if (kind === 'legacy') ms.build = built() - before;
+          }
+          pairs.push(ms);
+        }
+        const reports = (await new Promise((resolve) => pc.getStats(resolve))).result().length;
+        return { pairs, reports, modernStats: (await pc.getStats()).size };
+      } finally {
+        c.close();
+      }
+    },
+
     timerResolution() {
       let min = Infinity;
       for (let i = 0; i < 50; i++) {

@@ -68,6 +68,42 @@ declare global {
     new (type: string, eventInitDict?: MediaStreamEventInit): MediaStreamEvent;
   };
 
+  /** 2013-09 WD §8.2: what the callback getStats gives (Chromium's RTCStatsResponse). */
+  interface LegacyStatsElement {
+    readonly timestamp: Date;
+    names(): string[];
+    stat(name: string): string;
+  }
+  interface LegacyStatsReport extends LegacyStatsElement {
+    readonly id: string;
+    readonly type: string;
+    readonly local: LegacyStatsElement;
+    readonly remote: LegacyStatsElement | null;
+  }
+  interface LegacyStatsResponse {
+    result(): LegacyStatsReport[];
+    namedItem(id: string): LegacyStatsReport | null;
+    readonly [id: string]: unknown;
+  }
+  /** 2013-09 WD §7.2 */
+  interface LegacyDTMFSender extends EventTarget {
+    readonly canInsertDTMF: boolean;
+    insertDTMF(tones: string, duration?: number, interToneGap?: number): void;
+    readonly track: MediaStreamTrack;
+    ontonechange: ((this: LegacyDTMFSender, ev: RTCDTMFToneChangeEvent) => unknown) | null;
+    readonly toneBuffer: string;
+    readonly duration: number;
+    readonly interToneGap: number;
+  }
+  interface RTCPeerConnection {
+    /** 2013-09 WD §8.2, as Chromium shipped it: `getStats(success, failure)` or `getStats(success, selector)`. */
+    getStats(successCallback: (response: LegacyStatsResponse) => void, failureCallbackOrSelector?: ((error: DOMException | TypeError) => void) | MediaStreamTrack | null): Promise<void>;
+    /** 2013-09 WD §8.2 */
+    getStats(selector: MediaStreamTrack | null, successCallback: (response: LegacyStatsResponse) => void, failureCallback?: (error: DOMException | TypeError) => void): Promise<void>;
+    /** 2013-09 WD §7.1 */
+    createDTMFSender(track: MediaStreamTrack): LegacyDTMFSender;
+  }
+
   /**
    * 2011 WD §3.2.6 `URL.createObjectURL(stream)` and the §3.3/§4.3 examples' `URL.getObjectURL`.
    * lib.dom types URL's static side as an anonymous type on a `var`, which no declaration can widen,

@@ -3,16 +3,7 @@ import { legacyError } from '../../core/legacy-errors';
 import type { InstallContext, LegacyWindow, Surface } from '../../install/types';
 import { complain } from '../../install/warnings';
 
-/** The 2013-09 WD §7.2 RTCDTMFSender an app gets from createDTMFSender(track). */
-export interface LegacyDTMFSender extends EventTarget {
-  readonly canInsertDTMF: boolean;
-  insertDTMF(tones: string, duration?: number, interToneGap?: number): void;
-  readonly track: MediaStreamTrack;
-  ontonechange: ((this: LegacyDTMFSender, ev: Event) => unknown) | null;
-  readonly toneBuffer: string;
-  readonly duration: number;
-  readonly interToneGap: number;
-}
+// LegacyDTMFSender: the 2013-09 WD §7.2 RTCDTMFSender, declared in src/types/globals.ts.
 type LegacyDTMFSenderClass = new (track: MediaStreamTrack, dtmf: RTCDTMFSender) => LegacyDTMFSender;
 
 /**

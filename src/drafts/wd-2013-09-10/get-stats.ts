@@ -67,9 +67,12 @@ class LegacyStatsResponse {
   }
 }
 
-/** Today's report → the response a 2013 app reads (the table and its engine: legacy-stats-names.ts). */
-export function legacyStatsResponse(report: RTCStatsReport): LegacyStatsResponse {
-  return new LegacyStatsResponse(legacyReports(report.values() as Iterable<ModernStat>).map((d) => new LegacyStatsReport(d)));
+/**
+ * Today's stats (a report's values, read once as any app reads them) → the response a 2013 app reads
+ * (the table and its engine: legacy-stats-names.ts).
+ */
+export function legacyStatsResponse(stats: readonly ModernStat[]): LegacyStatsResponse {
+  return new LegacyStatsResponse(legacyReports(stats).map((d) => new LegacyStatsReport(d)));
 }
 
 interface LegacyCall {
@@ -116,13 +119,9 @@ export const getStats: Surface = {
   collides: false,
   members: [
     {
-      name: 'RTCPeerConnection.prototype.getStats(successCallback, failureCallback)',
-      replacement: 'const report = await pc.getStats(); report.forEach((s) => { if (s.type === "inbound-rtp") use(s.bytesReceived); })',
-      note: 'legacy names → modern members: LEGACY_STATS in legacy-stats-names.ts',
-    },
-    {
-      name: 'RTCPeerConnection.prototype.getStats(selector, successCallback, failureCallback)',
-      replacement: 'const report = await pc.getStats(track)',
+      name: 'RTCPeerConnection.prototype.getStats',
+      replacement: 'const report = await pc.getStats(track); for (const s of report.values()) if (s.type === "inbound-rtp") use(s.bytesReceived);',
+      note: 'the callback forms getStats(success, failure), getStats(success, selector), getStats(selector, success, failure); each legacy name\'s modern member: LEGACY_STATS in legacy-stats-names.ts',
     },
   ],
   detect: (win) => typeof win.RTCPeerConnection === 'function' && typeof win.RTCPeerConnection.prototype.getStats === 'function',
@@ -157,7 +156,7 @@ export const getStats: Surface = {
         (report) => {
           let response: LegacyStatsResponse;
           try {
-            response = legacyStatsResponse(report);
+            response = legacyStatsResponse([...report.values()] as ModernStat[]);
           } catch (e) {
             complain(`getStats(): today's report could not be read as a legacy one (${String(e)})`);
             return fail(e);

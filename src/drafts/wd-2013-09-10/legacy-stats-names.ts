@@ -30,7 +30,7 @@ export type LegacyType = 'ssrc' | 'googCandidatePair' | 'VideoBwe';
  * a "googCandidatePair" has `candidate-pair`, `local-candidate`, `remote-candidate`; "VideoBwe" has
  * the selected `candidate-pair` and the sent video `outbound-rtp`.
  */
-type Sources = Readonly<Record<string, ModernStat | undefined>>;
+type Sources = Map<string, ModernStat | undefined>;
 
 /** The small formulas a row may apply to the member it reads. */
 const FORMULAS = {
@@ -160,14 +160,6 @@ export interface LegacyReportData {
   readonly remote: { readonly timestamp: number; readonly stats: ReadonlyArray<readonly [string, string]> } | null;
 }
 
-/** The rows of each legacy report kind, split once. */
-const ROWS = {
-  send: LEGACY_STATS.filter((r) => r.type === 'ssrc' && r.dir !== 'recv'),
-  recv: LEGACY_STATS.filter((r) => r.type === 'ssrc' && r.dir !== 'send'),
-  pair: LEGACY_STATS.filter((r) => r.type === 'googCandidatePair'),
-  bwe: LEGACY_STATS.filter((r) => r.type === 'VideoBwe'),
-};
-
 /** The remote element's names: what the far end's RTCP says about the stream. */
 const REMOTE_ROWS: Record<'send' | 'recv', readonly LegacyStatRow[]> = {
   send: [
@@ -189,20 +181,43 @@ function asString(v: unknown): string | undefined {
   return undefined;
 }
 
-/** A row's value, or undefined when the engine has no such stat or member. */
-function read(row: LegacyStatRow, sources: Sources): string | undefined {
-  const dot = row.from.indexOf('.');
-  const type = dot < 0 ? row.from : row.from.slice(0, dot);
-  const stat = sources[type];
-  if (!stat) return undefined;
-  const raw = dot < 0 ? stat : stat[row.from.slice(dot + 1)];
-  return asString(FORMULAS[row.formula ?? 'same'](raw));
+/** A row made ready to read: its `from` split once, its formula looked up once. */
+interface Compiled {
+  readonly name: string;
+  readonly source: string;
+  readonly member: string | null;
+  readonly formula: (v: unknown) => unknown;
 }
 
-function values(rows: readonly LegacyStatRow[], sources: Sources): [string, string][] {
+function compile(rows: readonly LegacyStatRow[]): Compiled[] {
+  return rows.map((row) => {
+    const dot = row.from.indexOf('.');
+    return {
+      name: row.name,
+      source: dot < 0 ? row.from : row.from.slice(0, dot),
+      member: dot < 0 ? null : row.from.slice(dot + 1),
+      formula: FORMULAS[row.formula ?? 'same'],
+    };
+  });
+}
+
+/** The rows of each legacy report kind, split and compiled once. */
+const ROWS = {
+  send: compile(LEGACY_STATS.filter((r) => r.type === 'ssrc' && r.dir !== 'recv')),
+  recv: compile(LEGACY_STATS.filter((r) => r.type === 'ssrc' && r.dir !== 'send')),
+  pair: compile(LEGACY_STATS.filter((r) => r.type === 'googCandidatePair')),
+  bwe: compile(LEGACY_STATS.filter((r) => r.type === 'VideoBwe')),
+  remoteOfSend: compile(REMOTE_ROWS.send),
+  remoteOfRecv: compile(REMOTE_ROWS.recv),
+};
+
+/** The values of `rows` the sources have, each as libjingle's string. */
+function values(rows: readonly Compiled[], sources: Sources): [string, string][] {
   const out: [string, string][] = [];
   for (const row of rows) {
-    const v = read(row, sources);
+    const stat = sources.get(row.source);
+    if (!stat) continue;
+    const v = asString(row.formula(row.member === null ? stat : stat[row.member]));
     if (v !== undefined) out.push([row.name, v]);
   }
   return out;
@@ -239,8 +254,14 @@ export function legacyReports(report: Iterable<ModernStat>): LegacyReportData[] 
     if (s.type === 'outbound-rtp' || s.type === 'inbound-rtp') {
       const dir = s.type === 'outbound-rtp' ? 'send' : 'recv';
       const remote = remoteOf(s);
-      const sources: Sources = { rtp: s, [s.type]: s, [remote?.type ?? 'remote']: remote, codec: link(s.codecId), 'media-source': link(s.mediaSourceId) };
-      const remoteStats = remote ? values(REMOTE_ROWS[dir], sources) : [];
+      const sources: Sources = new Map([
+        ['rtp', s],
+        [s.type, s],
+        ['codec', link(s.codecId)],
+        ['media-source', link(s.mediaSourceId)],
+      ]);
+      if (remote) sources.set(remote.type, remote);
+      const remoteStats = remote ? values(dir === 'send' ? ROWS.remoteOfSend : ROWS.remoteOfRecv, sources) : [];
       streams.push({
         id: `ssrc_${String(s.ssrc)}_${dir}`,
         type: 'ssrc',
@@ -252,15 +273,20 @@ export function legacyReports(report: Iterable<ModernStat>): LegacyReportData[] 
     } else if (s.type === 'candidate-pair') {
       const active = selected.has(s.id);
       if (active) activePair = s;
-      const sources: Sources = { 'candidate-pair': { ...s, selected: active }, 'local-candidate': link(s.localCandidateId), 'remote-candidate': link(s.remoteCandidateId) };
+      const sources: Sources = new Map([
+        // Chromium says which pair is selected on the transport only.
+        ['candidate-pair', s.selected === active ? s : { ...s, selected: active }],
+        ['local-candidate', link(s.localCandidateId)],
+        ['remote-candidate', link(s.remoteCandidateId)],
+      ]);
       pairs.push({ id: `Conn-${s.id}`, type: 'googCandidatePair', timestamp: s.timestamp, stats: values(ROWS.pair, sources), remote: null });
     }
   }
   const out = [...streams, ...pairs];
-  const bweSources: Sources = {
-    'candidate-pair': activePair,
-    'outbound-rtp': targetBitrate === undefined ? undefined : { id: '', type: 'outbound-rtp', timestamp: newest, targetBitrate },
-  };
+  const bweSources: Sources = new Map([
+    ['candidate-pair', activePair],
+    ['outbound-rtp', targetBitrate === undefined ? undefined : { id: '', type: 'outbound-rtp', timestamp: newest, targetBitrate }],
+  ]);
   const bwe = values(ROWS.bwe, bweSources);
   if (bwe.length) out.push({ id: 'bweforvideo', type: 'VideoBwe', timestamp: activePair?.timestamp ?? newest, stats: bwe, remote: null });
   return out;

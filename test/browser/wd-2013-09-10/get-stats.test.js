@@ -20,6 +20,10 @@ describe('wd-2013-09-10 §8.2 callback getStats', function () {
     expect(ssrc(first, 'recv')).to.have.length(2);
     expect(sum(ssrc(second, 'send'), 'bytesSent')).to.be.above(sum(ssrc(first, 'send'), 'bytesSent'));
     expect(sum(ssrc(second, 'recv'), 'bytesReceived')).to.be.above(sum(ssrc(first, 'recv'), 'bytesReceived'));
+    // The samples of the time: kbit/s = 8 * Δbytes / (report.timestamp - previous.timestamp), two Dates.
+    const [before, after] = [first, second].map((r) => ssrc(r, 'recv').find((x) => x.stat('mediaType') === 'video'));
+    const kbps = (8 * (Number(after.stat('bytesReceived')) - Number(before.stat('bytesReceived')))) / (after.timestamp - before.timestamp);
+    expect(kbps).to.be.above(0);
     // The frame size comes with the first decoded frame: read until it is there (bounded by the test's timeout).
     let video = ssrc(second, 'recv').find((r) => r.stat('mediaType') === 'video');
     while (!(Number(video.stat('googFrameWidthReceived')) > 0)) {
