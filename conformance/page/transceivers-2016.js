@@ -140,6 +140,7 @@
       fast: true,
       async run(t) {
         const transceiver = t.track(new RTCPeerConnection()).addTransceiver('audio');
+        expect(transceiver.setDirection, 'setDirection').to.be.a('function');
         expect(() => transceiver.setDirection('stopped')).to.throw(TypeError);
         expect(() => transceiver.setDirection('up')).to.throw(TypeError);
         expect(transceiver.direction).to.equal('sendrecv');

@@ -7,6 +7,9 @@ describe('install / uninstall', () => {
     'window', 'navigator', 'Navigator.prototype', 'MediaDevices.prototype', 'MediaStream', 'MediaStream.prototype',
     'MediaStreamTrack.prototype', 'URL', 'HTMLMediaElement.prototype', 'HTMLSourceElement.prototype', 'Element.prototype',
     'MediaRecorder', 'MediaRecorder.prototype', 'RTCPeerConnection', 'RTCPeerConnection.prototype', 'Event.prototype', 'MediaStreamEvent', 'MediaStreamEvent.prototype',
+    // The 2016 drafts (wd-2016-01-28, wd-2016-05-31).
+    'RTCRtpTransceiver.prototype', 'RTCIceCandidate.prototype', 'RTCPeerConnectionIceEvent.prototype', 'RTCDtlsTransport.prototype',
+    'RTCIceTransport.prototype', 'RTCRtpSender.prototype', 'RTCRtpReceiver.prototype', 'RTCCertificate.prototype',
   ];
   // Resolve every target first: Firefox defines some interface objects on window lazily, on first use.
   const snapshot = () => TARGETS.map((path) => [path, T.resolve(path)])
@@ -59,6 +62,15 @@ describe('install / uninstall', () => {
       expect('LocalMediaStream' in window).to.equal(false);
     });
   }
+
+  it('uninstall() restores every patched property descriptor exactly (era 2016-05-31 with defaultIceServers)', () => {
+    const before = snapshot();
+    WebRTCLegacy.install({ era: '2016-05-31', defaultIceServers: [{ urls: 'stun:127.0.0.1:3478' }] });
+    expect(WebRTCLegacy.installed().map((r) => `${r.target}.${r.property}`)).to.include.members(['window.RTCPeerConnection', 'RTCPeerConnection.defaultIceServers']);
+    WebRTCLegacy.uninstall();
+    expectSame(before, snapshot());
+    expect('defaultIceServers' in RTCPeerConnection).to.equal(false);
+  });
 
   it('is idempotent: a second install() changes nothing', () => {
     const first = WebRTCLegacy.install();
