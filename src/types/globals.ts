@@ -2,16 +2,24 @@
  * Ambient declarations of the legacy globals and members the shim provides, so an old app being moved
  * to TypeScript type-checks against them. Kept in step with src/install/registry.ts.
  */
-import type { NavigatorUserMediaError as NavigatorUserMediaErrorClass } from '../drafts/wd-2011-10-27/navigator-user-media-error';
-
 declare global {
   /** 2011 WD §2.1.2 */
   interface MediaStreamOptions {
     audio?: boolean;
     video?: boolean;
   }
-  /** 2011 WD §2.1.4 */
-  type NavigatorUserMediaError = NavigatorUserMediaErrorClass;
+  /**
+   * 2011 WD §2.1.4 ([NoInterfaceObject]: a type, no global), as
+   * src/drafts/wd-2011-10-27/navigator-user-media-error.ts makes it. Written out rather than aliased to
+   * that class: the bundled .d.ts loses the alias's import and the name would refer to itself.
+   */
+  interface NavigatorUserMediaError {
+    readonly PERMISSION_DENIED: 1;
+    readonly code: 1;
+    readonly name: string;
+    readonly message: string;
+    readonly constraintName: string | null;
+  }
 
   interface Navigator {
     /** 2011 WD §2.1.1: options as an object or the draft's strings (`'audio,video user'`). */
@@ -113,6 +121,52 @@ declare global {
   type LegacyURL = typeof URL & {
     createObjectURL(obj: MediaStream | Blob | MediaSource): string;
     getObjectURL(obj: MediaStream | Blob | MediaSource): string;
+  };
+
+  /** 2011 WD §4.1.3: the states' constants, on the interface object and on every instance. */
+  interface PeerConnectionConstants {
+    readonly NEW: 0;
+    readonly NEGOTIATING: 1;
+    readonly ACTIVE: 2;
+    readonly CLOSED: 3;
+    readonly CLOSING: 4;
+    readonly ICE_GATHERING: 0x100;
+    readonly ICE_WAITING: 0x200;
+    readonly ICE_CHECKING: 0x300;
+    readonly ICE_CONNECTED: 0x400;
+    readonly ICE_COMPLETED: 0x500;
+    readonly ICE_FAILED: 0x600;
+    readonly ICE_CLOSED: 0x700;
+    readonly SDP_IDLE: 0x1000;
+    readonly SDP_WAITING: 0x2000;
+    readonly SDP_GLARE: 0x3000;
+  }
+  /** 2011 WD §4.1 (and the 2012-02-09 send / onmessage): signaling through the app's channel, ROAP messages prefixed "SDP\n". */
+  interface PeerConnection extends EventTarget, PeerConnectionConstants {
+    readonly readyState: 0 | 1 | 2 | 3 | 4;
+    readonly iceState: number;
+    readonly sdpState: 0 | 0x1000 | 0x2000 | 0x3000;
+    readonly localStreams: readonly MediaStream[];
+    readonly remoteStreams: readonly MediaStream[];
+    processSignalingMessage(message: string): void;
+    /** The draft leaves the format of `hints` undefined. */
+    addStream(stream: MediaStream, hints?: unknown): void;
+    removeStream(stream: MediaStream): void;
+    close(): void;
+    /** 2012-02-09 WD: a text datagram of at most 504 UTF-8 bytes. */
+    send(message: string): void;
+    onconnecting: ((this: PeerConnection, ev: Event) => unknown) | null;
+    onopen: ((this: PeerConnection, ev: Event) => unknown) | null;
+    onstatechange: ((this: PeerConnection, ev: Event) => unknown) | null;
+    onaddstream: ((this: PeerConnection, ev: MediaStreamEvent) => unknown) | null;
+    onremovestream: ((this: PeerConnection, ev: MediaStreamEvent) => unknown) | null;
+    /** 2012-02-09 WD */
+    onmessage: ((this: PeerConnection, ev: MessageEvent<string>) => unknown) | null;
+  }
+  var PeerConnection: PeerConnectionConstants & {
+    prototype: PeerConnection;
+    /** `configuration`: "TYPE host[:port]", TYPE one of STUN, STUNS, TURN, TURNS. */
+    new (configuration: string, signalingCallback: (message: string, source: PeerConnection) => void): PeerConnection;
   };
 }
 
