@@ -146,4 +146,66 @@ describe('ed-2012-03-18 webkitPeerConnection00', function () {
     await JSEP.until(() => a.remoteStreams.length === 1, 'a remote stream at a');
     expect(await T.brightness(a.remoteStreams[0])).to.be.above(10);
   });
+
+  it('removeStream and a new offer: the other side’s remote stream leaves with removestream; its own stream still arrives', async () => {
+    const [sa, sb] = [await gum(), await gum()];
+    const { a, b } = JSEP.pair();
+    track(a, b);
+    a.addStream(sa);
+    b.addStream(sb);
+    await JSEP.call(a, b);
+    await JSEP.until(() => b.remoteStreams.length === 1 && a.remoteStreams.length === 1, 'remote streams');
+    const removed = T.once(b, 'removestream', 20000);
+    a.removeStream(sa);
+    expect(a.localStreams.length).to.equal(0);
+    const offer = a.createOffer({});
+    expect(offer.toSdp()).to.match(/^a=recvonly/m).and.not.match(/^a=sendrecv/m);
+    a.setLocalDescription(a.SDP_OFFER, offer);
+    b.setRemoteDescription(b.SDP_OFFER, new SessionDescription(offer.toSdp()));
+    const answer = b.createAnswer(offer.toSdp(), {});
+    b.setLocalDescription(b.SDP_ANSWER, answer);
+    a.setRemoteDescription(a.SDP_ANSWER, new SessionDescription(answer.toSdp()));
+    const ev = await removed;
+    expect(ev.stream).to.be.an.instanceof(MediaStream);
+    expect(b.remoteStreams.length).to.equal(0);
+    expect(await T.brightness(a.remoteStreams[0])).to.be.above(10);
+  });
+
+  it('a synchronous call before install()’s background preparation has finished throws INVALID_STATE_ERR saying so; native work queued meanwhile waits for it and the call works', async () => {
+    const [sa] = [await gum()];
+    const frame = document.createElement('iframe');
+    document.body.appendChild(frame);
+    const w = frame.contentWindow;
+    try {
+      WebRTCLegacy.install({ window: w });
+      const b = new w.webkitPeerConnection00(null, (c) => c && setTimeout(() => a.processIceMessage(new IceCandidate(c.label, c.toSdp())), 0));
+      const a = new webkitPeerConnection00(null, (c) => c && setTimeout(() => b.processIceMessage(new w.IceCandidate(c.label, c.toSdp())), 0));
+      track(a, b);
+      let error;
+      try {
+        b.createOffer({});
+      } catch (e) {
+        error = e;
+      }
+      expect(error && [error.name, error.code]).to.deep.equal(['InvalidStateError', 11]);
+      expect(error.message).to.match(/preparing/);
+      a.addStream(sa);
+      const offer = a.createOffer({});
+      a.setLocalDescription(a.SDP_OFFER, offer);
+      a.startIce();
+      // Before the frame's preparation: accepted now, done natively once it is ready.
+      b.setRemoteDescription(b.SDP_OFFER, new w.SessionDescription(offer.toSdp()));
+      await JSEP.prepared(w.webkitPeerConnection00);
+      const answer = b.createAnswer(offer.toSdp(), {});
+      b.setLocalDescription(b.SDP_ANSWER, answer);
+      b.startIce();
+      a.setRemoteDescription(a.SDP_ANSWER, new SessionDescription(answer.toSdp()));
+      await JSEP.until(() => b.remoteStreams.length === 1 && a.readyState === a.ACTIVE, 'the call');
+      expect(await T.brightness(b.remoteStreams[0])).to.be.above(10);
+    } finally {
+      JSEP.closeAll(...pcs);
+      WebRTCLegacy.uninstall({ window: w });
+      frame.remove();
+    }
+  });
 });
