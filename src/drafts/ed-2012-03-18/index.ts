@@ -1,5 +1,6 @@
 import type { LegacyMember, Surface } from '../../install/types';
 import { iceCandidateClass } from './ice-candidate';
+import { eitherPeerConnection } from './peer-connection';
 import { peerConnection00Class } from './peer-connection-00';
 import { sessionDescriptionClass } from './session-description';
 import { preparation } from './sync-preparation';
@@ -65,4 +66,4 @@ export const iceCandidate: Surface = {
 };
 
 /** The 2012-03-18 editor's draft (synchronous JSEP) as Chrome shipped it, in install order. */
-export const surfaces: readonly Surface[] = [sessionDescription, iceCandidate, peerConnection00];
+export const surfaces: readonly Surface[] = [sessionDescription, iceCandidate, peerConnection00, eitherPeerConnection];
