@@ -1,6 +1,6 @@
 // Two JSEP-00 PeerConnections in one page, as the samples of spring 2012 wired them: candidates from
 // each iceCallback go, in a later task, to the other side's processIceMessage.
-/* global T, SessionDescription, IceCandidate */
+/* global T, SessionDescription, IceCandidate, WebRTCLegacy */
 window.JSEP = {
   /** The constructor under test: webkitPeerConnection00 unless given (window.PeerConnection). */
   pair({ Ctor = window.webkitPeerConnection00, config = null } = {}) {
@@ -61,6 +61,34 @@ window.JSEP = {
         pc.close();
       }
     }, 'the synchronous offer preparation');
+  },
+  /**
+   * The hooks every JSEP suite uses: install and wait for the preparation; close the connections and
+   * stop the streams each test made. Returns `gum()` and `track(...pcs)` for the tests.
+   */
+  useSuite() {
+    let streams = [];
+    let pcs = [];
+    before(async () => {
+      WebRTCLegacy.install();
+      await JSEP.prepared();
+    });
+    afterEach(() => {
+      JSEP.closeAll(...pcs);
+      pcs = [];
+      streams.forEach((s) => T.stopAll(s));
+      streams = [];
+    });
+    after(() => WebRTCLegacy.uninstall());
+    return {
+      gum: async () => {
+        const s = await navigator.mediaDevices.getUserMedia({ audio: true, video: true });
+        streams.push(s);
+        return s;
+      },
+      track: (...p) => (pcs.push(...p), p),
+      pcs: () => pcs,
+    };
   },
   closeAll(...pcs) {
     for (const p of pcs) if (p && p.readyState !== p.CLOSED) p.close();

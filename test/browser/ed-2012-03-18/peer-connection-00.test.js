@@ -2,25 +2,7 @@
 // 2012-03 editor's draft, as Chrome 18–21 shipped it: webkitPeerConnection00 over the native RTCPeerConnection.
 describe('ed-2012-03-18 webkitPeerConnection00', function () {
   this.timeout(40000);
-  let streams = [];
-  let pcs = [];
-  const gum = async () => {
-    const s = await navigator.mediaDevices.getUserMedia({ audio: true, video: true });
-    streams.push(s);
-    return s;
-  };
-  const track = (...p) => (pcs.push(...p), p);
-  before(async () => {
-    WebRTCLegacy.install();
-    await JSEP.prepared();
-  });
-  afterEach(() => {
-    JSEP.closeAll(...pcs);
-    pcs = [];
-    streams.forEach((s) => T.stopAll(s));
-    streams = [];
-  });
-  after(() => WebRTCLegacy.uninstall());
+  const { gum, track, pcs } = JSEP.useSuite();
 
   it('constants on the constructor and the prototype; SessionDescription and IceCandidate', () => {
     const expected = {
@@ -203,7 +185,7 @@ describe('ed-2012-03-18 webkitPeerConnection00', function () {
       await JSEP.until(() => b.remoteStreams.length === 1 && a.readyState === a.ACTIVE, 'the call');
       expect(await T.brightness(b.remoteStreams[0])).to.be.above(10);
     } finally {
-      JSEP.closeAll(...pcs);
+      JSEP.closeAll(...pcs());
       WebRTCLegacy.uninstall({ window: w });
       frame.remove();
     }

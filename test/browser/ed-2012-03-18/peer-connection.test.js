@@ -2,25 +2,7 @@
 // One window.PeerConnection for 2011 (ROAP) and 2012 (JSEP) apps: the style is what the app does first.
 describe('ed-2012-03-18 window.PeerConnection serves 2011 and 2012 apps', function () {
   this.timeout(40000);
-  let streams = [];
-  let pcs = [];
-  const gum = async () => {
-    const s = await navigator.mediaDevices.getUserMedia({ audio: true, video: true });
-    streams.push(s);
-    return s;
-  };
-  const track = (...p) => (pcs.push(...p), p);
-  before(async () => {
-    WebRTCLegacy.install();
-    await JSEP.prepared();
-  });
-  afterEach(() => {
-    JSEP.closeAll(...pcs);
-    pcs = [];
-    streams.forEach((s) => T.stopAll(s));
-    streams = [];
-  });
-  after(() => WebRTCLegacy.uninstall());
+  const { gum, track } = JSEP.useSuite();
 
   it('carries the constants of both drafts', () => {
     for (const [k, v] of Object.entries({ NEW: 0, NEGOTIATING: 1, OPENING: 1, ACTIVE: 2, CLOSED: 3, CLOSING: 4, SDP_IDLE: 0x1000, SDP_OFFER: 0x100, SDP_ANSWER: 0x300, ICE_CLOSED: 0x700 })) {
