@@ -37,6 +37,7 @@ import {
   type OfferSection,
   type Section,
 } from './sdp-template';
+import { returnSpare, spareWhenReady, takeSpare, type Spare } from './spare-connections';
 import { preparation, type Prepared } from './sync-preparation';
 
 /** Chrome's PeerConnection00.idl: the actions of setLocalDescription/setRemoteDescription. */
@@ -151,8 +152,13 @@ export function peerConnection00Class(win: LegacyWindow): PeerConnection00Constr
     readonly #remoteView = liveReadOnlyArray(this.#remoteStreams);
     readonly #callback: IceCallback | null;
     readonly #iceServers: RTCIceServer[];
-    /** One ufrag/pwd for the connection's life: every description we write carries them. */
-    readonly #ice: Credentials;
+    /** One ufrag/pwd for the connection's life: every description we write carries them (a spare's own, if it came from one). */
+    #ice: Credentials;
+    /** The mid of the first new m-line: a spare connection has used "0" for its probe. */
+    #firstMid = 0;
+    /** The spare connection the native link runs on, until the first native command uses it. */
+    #spare: Spare | undefined;
+    readonly #listening = new AbortController();
     readonly #origin = { id: '', version: 0 };
     #link: NativeLink | undefined;
     /** A PRANSWER the engine applied as its answer (#withEarlyAnswer), by side. */
@@ -169,8 +175,8 @@ export function peerConnection00Class(win: LegacyWindow): PeerConnection00Constr
       this.#ice = { ufrag: iceString(bytes.subarray(0, 8)), pwd: iceString(bytes.subarray(8, 32)) };
       this.#origin.id = String(win.crypto.getRandomValues(new Uint32Array(1))[0]! + 1);
       const prepared = preparation(win).ready;
-      // Gathering may start as soon as a description is set; the native connection is made now when it can be.
-      if (prepared) this.#nativeLink(prepared);
+      // The native connection is made now when it can be: its credentials go in the synchronous text.
+      if (prepared) this.#syncLink(prepared);
     }
 
     get readyState(): number {
@@ -198,7 +204,10 @@ export function peerConnection00Class(win: LegacyWindow): PeerConnection00Constr
 
     #prepared(method: string): Prepared {
       const p = preparation(win);
-      if (p.ready) return p.ready;
+      if (p.ready) {
+        if (this.#syncLink(p.ready)) return p.ready;
+        throw legacyError(win, 'InvalidStateError', `webkitPeerConnection00.${method}: this browser refuses edited ICE credentials, and the shim is still preparing a native connection for this configuration (spare-connections.ts); call it from a later task`);
+      }
       throw legacyError(
         win,
         'InvalidStateError',
@@ -258,7 +267,7 @@ export function peerConnection00Class(win: LegacyWindow): PeerConnection00Constr
         const sender = sections.some((x) => x.kind === s.kind) ? undefined : senders.get(s.kind);
         sections.push({ kind: s.kind, mid: s.mid, direction: direction(s.kind, !!sender), msid: this.#msid(sender) });
       }
-      let next = Math.max(-1, ...this.#sections.map((s) => (/^\d+$/.test(s.mid) ? Number(s.mid) : -1))) + 1;
+      let next = Math.max(this.#firstMid - 1, ...this.#sections.map((s) => (/^\d+$/.test(s.mid) ? Number(s.mid) : -1))) + 1;
       for (const kind of ['audio', 'video'] as const) {
         if (sections.some((s) => s.kind === kind) || !template.kinds[kind] || !wants(kind)) continue;
         const sender = senders.get(kind);
@@ -467,7 +476,10 @@ export function peerConnection00Class(win: LegacyWindow): PeerConnection00Constr
     close(): void {
       this.#throwIfClosed('close');
       this.#closed = true;
-      this.#link?.close();
+      this.#listening.abort();
+      // A spare nothing was negotiated on serves the next connection (spare-connections.ts).
+      if (this.#spare && this.#link) returnSpare(win, this.#iceServers, { ...this.#spare, pc: this.#link.release() });
+      else this.#link?.close();
       const before = this.#published;
       this.#published = this.#computed = { readyState: READY.CLOSED, iceState: ICE.ICE_CLOSED };
       queueTask(win, () => {
@@ -476,8 +488,32 @@ export function peerConnection00Class(win: LegacyWindow): PeerConnection00Constr
       });
     }
 
-    #nativeLink(prepared: Prepared): NativeLink {
+    /** The native connection, made now if it can be without waiting: null while a spare is still needed. */
+    #syncLink(prepared: Prepared): NativeLink | undefined {
       if (this.#link) return this.#link;
+      if (!prepared.mungeRefused) return this.#nativeLink(prepared);
+      const spare = takeSpare(win, prepared, this.#iceServers);
+      return spare && this.#nativeLink(prepared, spare);
+    }
+
+    async #asyncLink(prepared: Prepared): Promise<NativeLink | undefined> {
+      const now = this.#syncLink(prepared);
+      if (now) return now;
+      const spare = await spareWhenReady(win, prepared, this.#iceServers);
+      if (this.#link || this.#closed) {
+        spare.pc.close();
+        return this.#link;
+      }
+      return this.#nativeLink(prepared, spare);
+    }
+
+    #nativeLink(prepared: Prepared, spare?: Spare): NativeLink {
+      if (this.#link) return this.#link;
+      if (spare) {
+        this.#ice = spare.ice;
+        this.#firstMid = spare.firstMid;
+        this.#spare = spare;
+      }
       const events = {
         iceChanged: () => {
           this.#iceFound = iceFoundAfter(this.#iceFound, this.#link!.pc.iceConnectionState);
@@ -487,7 +523,7 @@ export function peerConnection00Class(win: LegacyWindow): PeerConnection00Constr
         track: (ev: RTCTrackEvent) => this.#remoteTrack(ev),
         datagram: () => {},
       };
-      const options = { gatherTimeoutMs: 0, labelOf: (s: MediaStream) => streamRecord(win, s).label };
+      const options = { gatherTimeoutMs: 0, labelOf: (s: MediaStream) => streamRecord(win, s).label, ...(spare && { pc: spare.pc }) };
       const certificates = [prepared.certificate];
       let link: NativeLink;
       try {
@@ -507,7 +543,7 @@ export function peerConnection00Class(win: LegacyWindow): PeerConnection00Constr
         }
         if (this.#iceStarted) this.#deliver(entry);
         else this.#candidates.push(entry);
-      });
+      }, { signal: this.#listening.signal });
       return (this.#link = link);
     }
 
@@ -518,7 +554,10 @@ export function peerConnection00Class(win: LegacyWindow): PeerConnection00Constr
           if (this.#closed) return;
           const prepared = await preparation(win).done;
           if (!prepared) throw new Error(`the synchronous descriptions could not be prepared (${preparation(win).failed})`);
-          if (!this.#closed) await work(this.#nativeLink(prepared), prepared);
+          const link = this.#closed ? undefined : await this.#asyncLink(prepared);
+          if (!link || this.#closed) return;
+          this.#spare = undefined;
+          await work(link, prepared);
         })
         .catch((e: unknown) => {
           if (!this.#closed) complain(`webkitPeerConnection00.${what}: ${e instanceof Error ? e.message : String(e)}; the connection stays usable`);

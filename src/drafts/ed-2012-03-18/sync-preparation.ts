@@ -13,11 +13,21 @@
  * preparation (no RTCPeerConnection), it is said on the console once and the sync calls keep throwing.
  */
 import { complain } from '../../install/warnings';
-import { captureTemplate, type Template } from './sdp-template';
+import { captureTemplate, withCredentials, type Template } from './sdp-template';
+import { warmSpares } from './spare-connections';
+
+/** Written over the throwaway offer's own to learn whether the engine takes edited credentials. */
+const PROBE_CREDENTIALS = { ufrag: 'wlgc', pwd: 'webrtclegacyprobe0000000' };
 
 export interface Prepared {
   certificate: RTCCertificate;
   template: Template;
+  /**
+   * The engine refuses a local description whose ice-ufrag/pwd differ from its own createOffer()'s
+   * (Chromium with the field trial WebRTC-NoSdpMangleUfrag): connections then come from
+   * spare-connections.ts, whose credentials are known ahead.
+   */
+  mungeRefused: boolean;
 }
 
 export interface Preparation {
@@ -40,7 +50,13 @@ async function make(win: typeof globalThis): Promise<Prepared> {
     const offer = await pc.createOffer();
     const template = captureTemplate(offer.sdp ?? '');
     if (!template) throw new Error('the browser offered no audio or video');
-    return { certificate, template };
+    let mungeRefused = false;
+    try {
+      await pc.setLocalDescription({ type: 'offer', sdp: withCredentials(offer.sdp ?? '', PROBE_CREDENTIALS) });
+    } catch {
+      mungeRefused = true;
+    }
+    return { certificate, template, mungeRefused };
   } finally {
     pc.close();
   }
@@ -54,7 +70,10 @@ export function preparation(win: typeof globalThis): Preparation {
   state.done = Promise.resolve()
     .then(() => make(win))
     .then(
-      (prepared) => (state.ready = prepared),
+      (prepared) => {
+        if (prepared.mungeRefused) warmSpares(win, prepared, []);
+        return (state.ready = prepared);
+      },
       (e: unknown) => {
         state.failed = String(e);
         complain(`webkitPeerConnection00 cannot prepare its synchronous createOffer/createAnswer: ${state.failed}`);

@@ -19,6 +19,7 @@ describe('ed-2012-03-18 webkitPeerConnection00', function () {
     expect(() => new IceCandidate('0')).to.throw(TypeError);
     expect(() => new SessionDescription()).to.throw(TypeError);
     const pc = track(new webkitPeerConnection00(null, () => {}))[0];
+    track(new webkitPeerConnection00('STUN stun.invalid:3478', () => {}), new webkitPeerConnection00({ iceServers: [{ url: 'stun:127.0.0.1:3478' }] }));
     expect([pc.readyState, pc.iceState]).to.deep.equal([0, 0]);
     expect(pc.localDescription).to.equal(null);
     expect(pc.localStreams).to.equal(pc.localStreams);
@@ -27,7 +28,7 @@ describe('ed-2012-03-18 webkitPeerConnection00', function () {
 
   it('createOffer and createAnswer return a SessionDescription synchronously: v=0, one m-line per local kind, no a=ssrc', async () => {
     const s = await gum();
-    const [a, b] = track(new webkitPeerConnection00(null, () => {}), new webkitPeerConnection00('STUN stun.invalid:3478', () => {}));
+    const [a, b] = track(new webkitPeerConnection00(null, () => {}), new webkitPeerConnection00(null, () => {}));
     a.addStream(s);
     const offer = a.createOffer({ has_audio: true, has_video: true });
     // No await before these lines: the draft's calls are synchronous.
@@ -40,6 +41,8 @@ describe('ed-2012-03-18 webkitPeerConnection00', function () {
     expect(typeof answer.toSdp()).to.equal('string');
     expect(answer.toSdp().match(/^m=/gm)).to.have.length(2);
     expect(answer.toSdp()).to.match(/^a=setup:active/m).and.match(/^a=recvonly/m);
+    // A third connection in the same task: an engine that refuses edited credentials has two spares ready.
+    a.close();
     const audioOnly = new webkitPeerConnection00(null, () => {});
     track(audioOnly);
     audioOnly.addStream(new MediaStream(s.getAudioTracks()));

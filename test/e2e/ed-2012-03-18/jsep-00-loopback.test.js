@@ -50,3 +50,22 @@ for (const engine of browserNames()) {
     });
   });
 }
+if (browserNames().includes('chromium')) {
+  describe('[chromium --force-fieldtrials=WebRTC-NoSdpMangleUfrag/Enabled/] ed-2012-03-18 legacy/jsep-00-loopback.html', function () {
+    this.timeout(90000);
+    let server, browser;
+    before(async () => {
+      server = await startServer({ port: 0 });
+      browser = await launch('chromium', { args: ['--force-fieldtrials=WebRTC-NoSdpMangleUfrag/Enabled/'] });
+    });
+    after(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    it('still connects where the engine refuses ufrag edits', async () => {
+      const out = await runDemo(browser, server);
+      expect(out.brightness).to.be.above(10);
+    });
+  });
+}
