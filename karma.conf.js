@@ -8,6 +8,8 @@ process.env.FIREFOX_BIN = executablePath('firefox');
 const wanted = (process.env.BROWSERS || 'chromium,firefox').split(',').map((s) => s.trim());
 // SPECS=glob[,glob] runs only those test files (while working on one surface).
 const specs = process.env.SPECS ? process.env.SPECS.split(',') : ['test/browser/**/*.test.js'];
+// CHROMIUM_EXTRA_FLAGS='--force-fieldtrials=WebRTC-NoSdpMangleUfrag/Enabled/' runs Chromium with a field trial.
+const chromiumExtra = (process.env.CHROMIUM_EXTRA_FLAGS || '').split(' ').filter(Boolean);
 
 export default function (config) {
   config.set({
@@ -25,7 +27,7 @@ export default function (config) {
     reporters: ['mocha-lite'],
     plugins: ['karma-mocha', 'karma-chai', 'karma-chrome-launcher', 'karma-firefox-launcher', { 'reporter:mocha-lite': ['type', MochaLite] }],
     customLaunchers: {
-      ChromiumFake: { base: 'ChromeHeadless', flags: CHROMIUM_FLAGS },
+      ChromiumFake: { base: 'ChromeHeadless', flags: [...CHROMIUM_FLAGS, ...chromiumExtra] },
       FirefoxFake: { base: 'FirefoxHeadless', prefs: FIREFOX_PREFS },
     },
     browsers: [wanted.includes('chromium') && 'ChromiumFake', wanted.includes('firefox') && 'FirefoxFake'].filter(Boolean),

@@ -19,6 +19,8 @@ export interface LinkOptions {
   gatherTimeoutMs: number;
   /** The legacy label of each local stream, for a=label and msid. */
   labelOf(stream: MediaStream): string;
+  /** A native connection made ahead of time (ed-2012-03-18 spare connections), used instead of a new one. */
+  pc?: RTCPeerConnection;
 }
 
 /** The 2012-02 draft's send(): one unordered, unreliable channel both sides open with a fixed id. */
@@ -46,7 +48,7 @@ export class NativeLink {
     private readonly options: LinkOptions,
     private readonly events: LinkEvents,
   ) {
-    const pc = (this.pc = new win.RTCPeerConnection(options.config));
+    const pc = (this.pc = options.pc ?? new win.RTCPeerConnection(options.config));
     const signal = this.listening.signal;
     pc.addEventListener('iceconnectionstatechange', () => events.iceChanged(), { signal });
     pc.addEventListener('connectionstatechange', () => events.iceChanged(), { signal });
@@ -196,6 +198,13 @@ export class NativeLink {
   /** The receiver track of the section with this mid. */
   trackOf(mid: string): MediaStreamTrack | undefined {
     return this.pc.getTransceivers().find((t) => t.mid === mid)?.receiver.track;
+  }
+
+  /** Stops listening and hands the native connection back unclosed (one that never negotiated, for reuse). */
+  release(): RTCPeerConnection {
+    this.closed = true;
+    this.listening.abort();
+    return this.pc;
   }
 
   close(): void {

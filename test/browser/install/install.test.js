@@ -43,7 +43,7 @@ describe('install / uninstall', () => {
     expect(list.length).to.be.above(0);
     for (const row of list) {
       expect(TARGETS, `${row.target}.${row.property}`).to.include(row.target);
-      expect(row.surface).to.match(/^wd-\d{4}-\d\d-\d\d\//);
+      expect(row.surface).to.match(/^(wd|ed)-\d{4}-\d\d-\d\d\//);
     }
     expect(WebRTCLegacy.installed()).to.deep.equal(list);
     expect(list.map((r) => `${r.target}.${r.property}`)).to.include.members([

@@ -4,7 +4,9 @@
  * every state shown here is computed in one place (compute()) from those two.
  */
 import { eventHandlerDescriptor } from '../../../core/event-handler';
+import { ICE, iceFoundAfter, legacyIceState } from '../../../core/ice-state';
 import { legacyError } from '../../../core/legacy-errors';
+import { liveReadOnlyArray } from '../../../core/live-array';
 import { NativeLink } from '../../../core/native-link';
 import { endStream, isValidLabel, labelFromId, setStreamLabel, streamRecord } from '../../../core/stream-state';
 import { queueTask } from '../../../core/task';
@@ -19,17 +21,9 @@ import { RoapSession, SDP_GLARE, SDP_IDLE, SDP_NEW, SDP_WAITING, type SdpState }
 
 /** §4.1.3 */
 export const READY = { NEW: 0, NEGOTIATING: 1, ACTIVE: 2, CLOSED: 3, CLOSING: 4 } as const;
-export const ICE = {
-  ICE_GATHERING: 0x100,
-  ICE_WAITING: 0x200,
-  ICE_CHECKING: 0x300,
-  ICE_CONNECTED: 0x400,
-  ICE_COMPLETED: 0x500,
-  ICE_FAILED: 0x600,
-  ICE_CLOSED: 0x700,
-} as const;
 export const SDP = { SDP_IDLE, SDP_WAITING, SDP_GLARE } as const;
 const CONSTANTS = { ...READY, ...ICE, ...SDP };
+export { ICE };
 
 /** 2012-02-09 WD send(): the shipped implementation refused datagrams over 504 UTF-8 bytes. */
 export const MAX_DATAGRAM_BYTES = 504;
@@ -55,12 +49,6 @@ export interface LegacyPeerConnection extends EventTarget, States {
   send(message: string): void;
 }
 export type PeerConnectionConstructor = new (configuration: string, signalingCallback: SignalingCallback) => LegacyPeerConnection;
-
-/** §4.1.1: "a live array ... read-only": the same object on every read, changed only by the connection. */
-function liveReadOnlyArray<T>(backing: T[]): readonly T[] {
-  const refuse = () => false;
-  return new Proxy(backing, { set: refuse, deleteProperty: refuse, defineProperty: refuse, setPrototypeOf: refuse, preventExtensions: refuse });
-}
 
 const classes = new WeakMap<LegacyWindow, PeerConnectionConstructor>();
 
@@ -103,9 +91,7 @@ export function peerConnectionClass(win: LegacyWindow): PeerConnectionConstructo
       const iceServers = server ? [toIceServer(server, win.location.origin)] : [];
       const linkEvents = {
         iceChanged: () => {
-          const state = this.#link.pc.iceConnectionState;
-          if (state === 'connected' || state === 'completed') this.#iceFound = true;
-          else if (state !== 'checking') this.#iceFound = false;
+          this.#iceFound = iceFoundAfter(this.#iceFound, this.#link.pc.iceConnectionState);
           this.#refresh();
           // §4: "If the iceState is ICEFAILED, a task is queued to call the close method."
           if (this.#link.iceFailed) queueTask(win, () => !this.#closed && this.close());
@@ -276,26 +262,7 @@ export function peerConnectionClass(win: LegacyWindow): PeerConnectionConstructo
     }
 
     #iceState(): number {
-      if (!this.#iceStarted) return 0;
-      const pc = this.#link.pc;
-      if (this.#link.iceFailed) return ICE.ICE_FAILED;
-      switch (pc.iceConnectionState) {
-        case 'closed':
-          return ICE.ICE_CLOSED;
-        case 'completed':
-          return ICE.ICE_COMPLETED;
-        case 'connected':
-          return ICE.ICE_CONNECTED;
-        case 'checking':
-          // Firefox 153 goes back to `checking` for a moment when a renegotiation brings new remote
-          // candidates, while its working pair carries on: §4.1.3 ICE_CONNECTED, "has found a connection
-          // but is still checking other candidates".
-          return this.#iceFound ? ICE.ICE_CONNECTED : ICE.ICE_CHECKING;
-        case 'disconnected': // checking again, "the ICE Agent has begun negotiating" once more
-          return ICE.ICE_CHECKING;
-        default:
-          return pc.iceGatheringState === 'complete' ? ICE.ICE_WAITING : ICE.ICE_GATHERING;
-      }
+      return this.#iceStarted ? legacyIceState(this.#link.pc, this.#link.iceFailed, this.#iceFound) : 0;
     }
 
     /** The one place the three states are derived (§4.1.1), from the session and the native connection. */
