@@ -25,3 +25,4 @@ export { NavigatorUserMediaError } from './drafts/wd-2011-10-27/navigator-user-m
 export { parseOptionsString, readOptions, toConstraints } from './drafts/wd-2011-10-27/media-stream-options';
 
 import './types/globals';
+export { OFFER_CONSTRAINTS, IGNORED_CONSTRAINTS, translateOfferConstraints, isLegacyConstraints } from './drafts/wd-2012-08-21/offer-constraints';
