@@ -1,15 +1,15 @@
 // Shared by the 2012–2015 RTCPeerConnection suites: pages written the way the samples of 2013 were.
 /* global T */
-window.PC = {
-  /** Every connection a test made, closed by PC.closeAll() in afterEach. */
+window.PC12 = {
+  /** Every connection a test made, closed by PC12.closeAll() in afterEach. */
   made: [],
   make(...args) {
     const pc = new RTCPeerConnection(...args);
-    PC.made.push(pc);
+    PC12.made.push(pc);
     return pc;
   },
   closeAll() {
-    for (const pc of PC.made.splice(0)) pc.close();
+    for (const pc of PC12.made.splice(0)) pc.close();
   },
   /** Candidates cross as the apps of the time sent them: `{sdpMLineIndex, candidate}`, no sdpMid. */
   wire(a, b) {
