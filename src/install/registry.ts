@@ -1,6 +1,7 @@
 import type { Surface } from './types';
 import * as wd20111027 from '../drafts/wd-2011-10-27/index';
 import * as wd20120821 from '../drafts/wd-2012-08-21/index';
+import * as wd20130910 from '../drafts/wd-2013-09-10/index';
 
 /**
  * Every legacy surface, by the draft that introduced it, in install order. The only list of them:
@@ -10,6 +11,7 @@ import * as wd20120821 from '../drafts/wd-2012-08-21/index';
 export const registry: readonly Surface[] = [
   ...wd20111027.surfaces,
   ...wd20120821.surfaces,
+  ...wd20130910.surfaces,
   // Last of all: these capture the native MediaStream when they install.
   ...wd20111027.last,
 ];

@@ -1,0 +1,5 @@
+import type { Surface } from '../../install/types';
+import { iceConnectionCompleted } from './ice-connection-completed';
+
+/** The 2013-09-10 Working Draft's RTCPeerConnection surfaces beyond the 2012-08 ones, in install order. */
+export const surfaces: readonly Surface[] = [iceConnectionCompleted];
