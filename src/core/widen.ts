@@ -29,3 +29,18 @@ export function widenMethod<F extends AnyMethod>(
   const own = Object.getOwnPropertyDescriptor(target, name);
   ctx.define(target, targetName, name, { value: wrapper, writable: own?.writable ?? true, enumerable: own?.enumerable ?? true });
 }
+
+/**
+ * The brand check a WebIDL member makes on `this`, through a native getter of the interface (which
+ * throws on anything else): a member the shim adds throws the same TypeError for a wrong `this`.
+ */
+export function brandCheck(win: typeof globalThis, proto: object, getter: string, iface: string): (x: unknown, member: string) => void {
+  const get = Object.getOwnPropertyDescriptor(proto, getter)!.get!;
+  return (x, member) => {
+    try {
+      get.call(x);
+    } catch {
+      throw new win.TypeError(`${iface}.${member}: 'this' is not an ${iface}`);
+    }
+  };
+}

@@ -1,4 +1,5 @@
 import { defineEventHandler, eventHandlerDescriptor } from '../../core/event-handler';
+import { brandCheck } from '../../core/widen';
 import { liveWindows } from '../../install/live';
 import type { InstallContext, LegacyWindow, Surface } from '../../install/types';
 import { complain } from '../../install/warnings';
@@ -56,14 +57,7 @@ export const states: Surface = {
     const { win } = ctx;
     const todo = new Set(missing(win));
     const proto = win.RTCPeerConnection.prototype;
-    const signaling = Object.getOwnPropertyDescriptor(proto, 'signalingState')!.get!;
-    const check = (x: unknown, member: string) => {
-      try {
-        signaling.call(x);
-      } catch {
-        throw new win.TypeError(`RTCPeerConnection.${member}: 'this' is not an RTCPeerConnection`);
-      }
-    };
+    const check = brandCheck(win, proto, 'signalingState', 'RTCPeerConnection');
     const attribute = (name: 'readyState' | 'iceState', read: (pc: RTCPeerConnection) => string) => {
       if (!todo.has(name)) return;
       const get = Object.getOwnPropertyDescriptor(

@@ -1,5 +1,6 @@
 import { defineEventHandler } from '../../core/event-handler';
 import { queueTask } from '../../core/task';
+import { brandCheck } from '../../core/widen';
 import { liveWindows } from '../../install/live';
 import type { InstallContext, LegacyWindow, Surface } from '../../install/types';
 import { recordOf } from './connection-record';
@@ -22,18 +23,6 @@ function missing(win: LegacyWindow) {
     getStreamById: !has(win, 'getStreamById') && has(win, 'getLocalStreams'),
     localStreams: !has(win, 'localStreams') && has(win, 'getLocalStreams'),
     remoteStreams: !has(win, 'remoteStreams') && has(win, 'getRemoteStreams'),
-  };
-}
-
-/** The 2012–2013 brand check a WebIDL operation makes: the native getter throws on anything else. */
-function brand(win: LegacyWindow): (x: unknown, member: string) => void {
-  const signaling = Object.getOwnPropertyDescriptor(win.RTCPeerConnection.prototype, 'signalingState')!.get!;
-  return (x, member) => {
-    try {
-      signaling.call(x);
-    } catch {
-      throw new win.TypeError(`RTCPeerConnection.${member}: 'this' is not an RTCPeerConnection`);
-    }
   };
 }
 
@@ -62,7 +51,7 @@ export const streams: Surface = {
     const { win } = ctx;
     const todo = missing(win);
     const proto = win.RTCPeerConnection.prototype as Proto;
-    const check = brand(win);
+    const check = brandCheck(win, proto, 'signalingState', 'RTCPeerConnection');
     const nativeLocal = proto['getLocalStreams'] as StreamsMethod;
     const nativeRemote = proto['getRemoteStreams'] as StreamsMethod;
     const live = () => liveWindows.has(win);
