@@ -36,3 +36,7 @@ export { setDirection } from './drafts/wd-2016-05-31/set-direction';
 export * as stats2016 from './drafts/wd-2016-01-28/stats-names';
 
 import './types/globals';
+export { OFFER_CONSTRAINTS, IGNORED_CONSTRAINTS, translateOfferConstraints, isLegacyConstraints } from './drafts/wd-2012-08-21/offer-constraints';
+export { translateConfiguration, ICE_TRANSPORTS } from './drafts/wd-2012-08-21/configuration';
+export { peerState, iceState, iceConnectionStateOfTheTime } from './drafts/wd-2012-08-21/peer-states';
+export { translateDataChannelInit } from './drafts/wd-2012-08-21/data-channel';

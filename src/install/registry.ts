@@ -1,6 +1,7 @@
 import type { Surface } from './types';
 import * as wd20111027 from '../drafts/wd-2011-10-27/index';
 import * as ed20120318 from '../drafts/ed-2012-03-18/index';
+import * as wd20120821 from '../drafts/wd-2012-08-21/index';
 import * as wd20130910 from '../drafts/wd-2013-09-10/index';
 import * as wd20160128 from '../drafts/wd-2016-01-28/index';
 import * as wd20160531 from '../drafts/wd-2016-05-31/index';
@@ -13,6 +14,7 @@ import * as wd20160531 from '../drafts/wd-2016-05-31/index';
 export const registry: readonly Surface[] = [
   ...wd20111027.surfaces,
   ...ed20120318.surfaces,
+  ...wd20120821.surfaces,
   ...wd20130910.surfaces,
   ...wd20160128.surfaces,
   ...wd20160531.surfaces,

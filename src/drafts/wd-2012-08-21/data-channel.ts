@@ -1,0 +1,78 @@
+import { brandCheck, widenMethod } from '../../core/widen';
+import type { InstallContext, LegacyWindow, Surface } from '../../install/types';
+
+type CreateDataChannel = (this: RTCPeerConnection, label: string, init?: RTCDataChannelInit) => RTCDataChannel;
+
+/** Today's members a DataChannelInit may carry; any of them makes the dictionary a modern one. */
+const MODERN = ['ordered', 'maxRetransmits', 'maxPacketLifeTime'] as const;
+
+/**
+ * 2012-08 WD §5.1 `DataChannelInit {reliable}` and the 2013-09 `maxRetransmitTime`, as today's
+ * members: `reliable: false` was the unreliable, unordered channel of the time (Chrome's RTP data
+ * channels), today `{ordered: false, maxRetransmits: 0}`. Only a dictionary naming none of today's
+ * members is translated.
+ */
+export function translateDataChannelInit(init: unknown): RTCDataChannelInit | undefined {
+  if (typeof init !== 'object' || init === null) return undefined;
+  const legacy = init as { reliable?: unknown; maxRetransmitTime?: unknown };
+  if (MODERN.some((m) => m in init) || (!('reliable' in init) && !('maxRetransmitTime' in init))) return undefined;
+  const { reliable, maxRetransmitTime, ...rest } = legacy as Record<string, unknown>;
+  const out: RTCDataChannelInit = { ...(rest as RTCDataChannelInit) };
+  if (typeof maxRetransmitTime === 'number') {
+    out.ordered = false;
+    out.maxPacketLifeTime = maxRetransmitTime;
+  } else if (reliable !== undefined && !reliable) {
+    out.ordered = false;
+    out.maxRetransmits = 0;
+  }
+  return out;
+}
+
+const has = (win: LegacyWindow) => typeof win.RTCPeerConnection === 'function' && typeof win.RTCDataChannel === 'function';
+
+/**
+ * `createDataChannel(label, {reliable: false})`, `RTCDataChannel.reliable` where the engine has none
+ * (Firefox; Chromium's own reads false for an unreliable channel: measured, Chromium 156), and the
+ * 2012 interface name `DataChannel`.
+ */
+export const dataChannel: Surface = {
+  id: 'wd-2012-08-21/data-channel',
+  drafts: ['2012-08-21', '2013-09-10'],
+  collides: false,
+  members: [
+    { name: 'RTCPeerConnection.prototype.createDataChannel(label, {reliable})', replacement: 'pc.createDataChannel(label, {ordered: false, maxRetransmits: 0})' },
+    { name: 'RTCDataChannel.prototype.reliable', replacement: 'channel.maxRetransmits === null && channel.maxPacketLifeTime === null' },
+    { name: 'window.DataChannel', replacement: 'RTCDataChannel' },
+  ],
+  detect: has,
+  install(ctx: InstallContext) {
+    const { win } = ctx;
+    widenMethod<CreateDataChannel>(ctx, win.RTCPeerConnection.prototype, 'RTCPeerConnection.prototype', 'createDataChannel', (native) =>
+      function (this: RTCPeerConnection, ...args: unknown[]) {
+        const init = translateDataChannelInit(args[1]);
+        if (!init) return native.apply(this, args as [string, RTCDataChannelInit]);
+        ctx.deprecated('RTCPeerConnection.createDataChannel(label, {reliable})', 'pc.createDataChannel(label, {ordered: false, maxRetransmits: 0})');
+        return native.call(this, args[0] as string, init);
+      },
+    );
+    const proto = win.RTCDataChannel.prototype;
+    if (!('reliable' in proto)) {
+      const check = brandCheck(win, proto, 'ordered', 'RTCDataChannel');
+      ctx.define(proto, 'RTCDataChannel.prototype', 'reliable', {
+        enumerable: true,
+        get: Object.getOwnPropertyDescriptor(
+          {
+            // 2012-08 WD §5.1: "true if the channel is reliable" — every message arrives, in order.
+            get reliable() {
+              check(this, 'reliable');
+              const c = this as unknown as RTCDataChannel;
+              return c.ordered && c.maxRetransmits === null && c.maxPacketLifeTime === null;
+            },
+          },
+          'reliable',
+        )!.get,
+      });
+    }
+    if (!('DataChannel' in win)) ctx.define(win, 'window', 'DataChannel', { value: win.RTCDataChannel, writable: true, enumerable: false });
+  },
+};

@@ -1,0 +1,103 @@
+import { liveWindows } from '../../install/live';
+import type { LegacyWindow, Surface } from '../../install/types';
+import { complain } from '../../install/warnings';
+import { hasLegacyOnlyMembers, translateConfiguration } from './configuration';
+import { recordOf } from './connection-record';
+
+type Hook = (pc: RTCPeerConnection) => void;
+
+/** What later surfaces want to do with every connection as it is made (one list per window and install). */
+const hooks = new WeakMap<LegacyWindow, Hook[]>();
+
+/**
+ * Registers `hook` to run on every connection the (widened) constructor makes from now on; false when
+ * the constructor is not widened on this window (a surface then works from the connection's state
+ * when it first meets it).
+ */
+export function onConstruct(win: LegacyWindow, hook: Hook): boolean {
+  const list = hooks.get(win);
+  list?.push(hook);
+  return !!list;
+}
+
+/**
+ * 2012-08 WD §4.1 `new RTCPeerConnection(configuration, constraints)` with the configuration of the
+ * time: `{url, credential}` servers (2012), `turn:user@host`, and the 2014 editor's draft
+ * `iceTransports`. The second argument (`{optional:[{DtlsSrtpKeyAgreement:true}, {RtpDataChannels:
+ * true}]}`) both engines still accept and ignore (measured: Chromium 156, Firefox 153).
+ *
+ * Widened without a trace for modern code: the interface object is a new function, but its
+ * `prototype` IS the native prototype (so `instanceof`, subclassing and every prototype member are
+ * the engine's), its statics (`generateCertificate`) are the native descriptors, its `.name`,
+ * `.length` and [[Prototype]] (EventTarget) are the native ones; and a configuration today's
+ * constructor takes is constructed with the same arguments. Only where today's constructor throws,
+ * or would silently ignore `iceTransports`, is the configuration translated.
+ */
+export const peerConnectionConstructor: Surface = {
+  id: 'wd-2012-08-21/peer-connection-constructor',
+  drafts: ['2012-08-21', '2013-09-10', '2015-02-10'],
+  collides: false,
+  members: [
+    { name: 'new RTCPeerConnection({iceServers: [{url, credential}]}, constraints)', replacement: 'new RTCPeerConnection({iceServers: [{urls, username, credential}]})' },
+    { name: 'new RTCPeerConnection({iceTransports})', replacement: "new RTCPeerConnection({iceTransportPolicy: 'relay'})" },
+  ],
+  detect: (win) => typeof win.RTCPeerConnection === 'function',
+  install(ctx) {
+    const { win } = ctx;
+    const Native = win.RTCPeerConnection;
+    const list: Hook[] = [];
+    hooks.set(win, list);
+    const live = () => liveWindows.has(win) && hooks.get(win) === list;
+
+    const construct = (args: ArrayLike<unknown>, newTarget: Function): RTCPeerConnection => {
+      const [configuration, ...rest] = Array.from(args);
+      const translated = () => {
+        const t = translateConfiguration(configuration);
+        if (t.notes.length) complain(`new RTCPeerConnection(): ${t.notes.join('; ')}`);
+        ctx.deprecated('new RTCPeerConnection(legacy configuration)', 'new RTCPeerConnection({iceServers: [{urls, username, credential}], iceTransportPolicy})');
+        const pc = Reflect.construct(Native, [t.configuration, ...rest], newTarget) as RTCPeerConnection;
+        // "none" gathers nothing until updateIce names another policy: the servers wait for it.
+        if ((configuration as { iceTransports?: unknown } | null)?.iceTransports === 'none') {
+          const aside = translateConfiguration({ ...(configuration as object), iceTransports: 'all' }).configuration.iceServers;
+          if (aside?.length) recordOf(pc).iceServersAside = aside;
+        }
+        return pc;
+      };
+      if (hasLegacyOnlyMembers(configuration)) return translated();
+      try {
+        return Reflect.construct(Native, args, newTarget) as RTCPeerConnection;
+      } catch (e) {
+        // Where the engine rejects the configuration of the time, the old meaning applies; if the
+        // translation does not help either, the app gets the engine's own error.
+        try {
+          return translated();
+        } catch {
+          throw e;
+        }
+      }
+    };
+
+    const RTCPeerConnection = function RTCPeerConnection(this: unknown): RTCPeerConnection {
+      // Called without new: the engine's own TypeError.
+      if (!new.target) return (Native as unknown as (...a: unknown[]) => RTCPeerConnection).apply(this, arguments as unknown as unknown[]);
+      if (!live()) return Reflect.construct(Native, arguments, new.target) as RTCPeerConnection;
+      const pc = construct(arguments, new.target);
+      for (const hook of list) hook(pc);
+      return pc;
+    };
+    Object.setPrototypeOf(RTCPeerConnection, Object.getPrototypeOf(Native));
+    for (const key of Reflect.ownKeys(Native)) {
+      if (key === 'prototype' || key === 'length' || key === 'name') continue;
+      Object.defineProperty(RTCPeerConnection, key, Object.getOwnPropertyDescriptor(Native, key)!);
+    }
+    Object.defineProperty(RTCPeerConnection, 'length', { value: Native.length });
+    Object.defineProperty(RTCPeerConnection, 'prototype', { value: Native.prototype, writable: false, enumerable: false, configurable: false });
+
+    const proto = Native.prototype;
+    ctx.define(proto, 'RTCPeerConnection.prototype', 'constructor', { value: RTCPeerConnection, writable: true, enumerable: false });
+    ctx.define(win, 'window', 'RTCPeerConnection', { value: RTCPeerConnection, writable: true, enumerable: false });
+    // Chromium's webkitRTCPeerConnection is the same interface object: it stays the same one.
+    const w = win as unknown as Record<string, unknown>;
+    if (w['webkitRTCPeerConnection'] === Native) ctx.define(win, 'window', 'webkitRTCPeerConnection', { value: RTCPeerConnection, writable: true, enumerable: false });
+  },
+};
