@@ -68,6 +68,20 @@ describe('wd-2011-10-27 §2.1 navigator.getUserMedia', () => {
     });
   }
 
+  // Regression (wpt mediacapture-streams/idlharness, with and without the shim): "calling operation with
+  // this = null didn't throw TypeError", "Called with 0 arguments … did not throw".
+  it('is a WebIDL operation: wrong this and fewer than 2 arguments throw TypeError, .length/.name as native', () => {
+    WebRTCLegacy.uninstall();
+    const native = Navigator.prototype.getUserMedia;
+    WebRTCLegacy.install();
+    IDL.checkOperation({ holder: Navigator.prototype, name: 'getUserMedia', length: 3, required: 2, self: navigator, native });
+  });
+
+  it('throws TypeError (not abort) before reading a null successCallback when called on a non-Navigator', () => {
+    expect(() => navigator.getUserMedia.call(document, 'video', null)).to.throw(TypeError);
+    expect(() => navigator.getUserMedia('video')).to.throw(TypeError);
+  });
+
   it('does nothing when successCallback is null (not even the NOT_SUPPORTED_ERR check)', async () => {
     let called = false;
     expect(navigator.getUserMedia('audio,video', null, () => { called = true; })).to.equal(undefined);
