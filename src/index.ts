@@ -24,4 +24,8 @@ export * as legacySdp from './sdp/legacy-sdp';
 export { NavigatorUserMediaError } from './drafts/wd-2011-10-27/navigator-user-media-error';
 export { parseOptionsString, readOptions, toConstraints } from './drafts/wd-2011-10-27/media-stream-options';
 
+// Media Capture 2012–2015: the constraint translation and the error names of the time (data + engine).
+export { LEGACY_CONSTRAINTS, hasLegacyConstraints, translateConstraints } from './drafts/mediacapture-2012-06-28/constraints';
+export { LEGACY_ERROR_NAMES, legacyErrorName } from './drafts/mediacapture-2013-05-16/error-names';
+
 import './types/globals';

@@ -1,5 +1,7 @@
 import type { Surface } from './types';
 import * as wd20111027 from '../drafts/wd-2011-10-27/index';
+import * as mediacapture20120628 from '../drafts/mediacapture-2012-06-28/index';
+import * as mediacapture20150212 from '../drafts/mediacapture-2015-02-12/index';
 
 /**
  * Every legacy surface, by the draft that introduced it, in install order. The only list of them:
@@ -8,6 +10,8 @@ import * as wd20111027 from '../drafts/wd-2011-10-27/index';
  */
 export const registry: readonly Surface[] = [
   ...wd20111027.surfaces,
+  ...mediacapture20120628.surfaces,
+  ...mediacapture20150212.surfaces,
   // Last of all: these capture the native MediaStream when they install.
   ...wd20111027.last,
 ];
