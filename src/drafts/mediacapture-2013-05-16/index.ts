@@ -1,0 +1,5 @@
+import type { Surface } from '../../install/types';
+import { trackEndedOnStop, trackStop } from './track-stop';
+
+/** Media Capture 2013-05-16: what is missing or different of it today. */
+export const surfaces: readonly Surface[] = [trackEndedOnStop, trackStop];
