@@ -47,6 +47,12 @@ describe('mediacapture-2012-06-28 constraints → today', () => {
     expect(r.ignored).to.have.length(2);
   });
 
+  it('an empty mandatory sourceId (Firefox lists devices with empty ids before any capture) names no device', () => {
+    const r = translateConstraints({ video: { mandatory: { sourceId: '', maxWidth: 320 } } });
+    expect(r.constraints).to.deep.equal({ video: { width: { max: 320 } } });
+    expect(r.ignored).to.have.length(1);
+  });
+
   it('mixing mandatory/optional with today’s keys, or malformed parts, is a TypeError (as Chrome said)', () => {
     expect(translateConstraints({ video: { mandatory: {}, width: 640 } })).to.include({ ok: false, name: 'TypeError' });
     expect(translateConstraints({ video: { mandatory: 5 } })).to.include({ ok: false, name: 'TypeError' });

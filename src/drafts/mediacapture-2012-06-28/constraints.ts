@@ -107,6 +107,12 @@ function translateTrack(kind: string, v: unknown, ignored: string[], names: Reco
       ignored.push(`${kind}.mandatory.${key} (${r.source})`);
       continue;
     }
+    // Firefox lists each kind once with an empty id until the page has captured (getSources passes it
+    // on): an empty sourceId names no device in particular.
+    if (key === 'sourceId' && value === '') {
+      ignored.push(`${kind}.mandatory.sourceId "" (no device named: the default one)`);
+      continue;
+    }
     bounds(r.modern)[r.bound] = value;
     names[r.modern] = key;
   }
