@@ -1,6 +1,7 @@
 import type { Surface } from '../../install/types';
 import { getUserMedia, mediaDevicesGetUserMedia } from './get-user-media';
 import { mediaStreamStop } from './media-stream';
+import { trackReadyState } from './track-ready-state';
 
 /**
  * Media Capture 2012-06-28 (and what Chrome and Firefox shipped of it until 2015), in install order:
@@ -10,4 +11,5 @@ export const surfaces: readonly Surface[] = [
   mediaDevicesGetUserMedia,
   getUserMedia,
   mediaStreamStop,
+  trackReadyState,
 ];
