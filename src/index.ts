@@ -35,6 +35,10 @@ export { setDirection } from './drafts/wd-2016-05-31/set-direction';
 /** Today's stats names → the 2016 drafts' (one table, a tiny engine), for tools and tests. */
 export * as stats2016 from './drafts/wd-2016-01-28/stats-names';
 
+// Media Capture 2012–2015: the constraint translation and the error names of the time (data + engine).
+export { LEGACY_CONSTRAINTS, hasLegacyConstraints, translateConstraints } from './drafts/mediacapture-2012-06-28/constraints';
+export { LEGACY_ERROR_NAMES, legacyErrorName } from './drafts/mediacapture-2013-05-16/error-names';
+
 import './types/globals';
 export { OFFER_CONSTRAINTS, IGNORED_CONSTRAINTS, translateOfferConstraints, isLegacyConstraints } from './drafts/wd-2012-08-21/offer-constraints';
 export { translateConfiguration, ICE_TRANSPORTS } from './drafts/wd-2012-08-21/configuration';

@@ -1,5 +1,6 @@
 import { liveWindows } from '../install/live';
 import { queueTask } from './task';
+import { sameSources } from './track-sources';
 
 /** 2011 WD §3.2.1.3 */
 export const LIVE = 1;
@@ -116,4 +117,20 @@ function watch(win: typeof globalThis, stream: MediaStream): void {
   stream.addEventListener('addtrack', (ev) => watchTrack((ev as MediaStreamTrackEvent).track));
   stream.addEventListener('removetrack', check);
   stream.addEventListener('inactive', check);
+}
+
+/**
+ * 2011 WD §3.2.2 LocalMediaStream.stop(), which Chrome kept on every MediaStream until 2015: in a queued
+ * task the sources stop (and every track object made for them), the stream ends, `ended` fires once;
+ * a second call finds ENDED and does nothing.
+ */
+export function stopStream(win: typeof globalThis, stream: MediaStream): void {
+  streamRecord(win, stream);
+  queueTask(win, () => {
+    if (streamRecord(win, stream).readyState === ENDED) return;
+    const tracks = sameSources(stream.getTracks());
+    for (const track of tracks) track.stop();
+    endStream(win, stream);
+    tracksStopped(tracks);
+  });
 }

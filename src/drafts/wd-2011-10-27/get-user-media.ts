@@ -1,5 +1,6 @@
 import { legacyError } from '../../core/legacy-errors';
 import { queueTask } from '../../core/task';
+import { brandOf, operation } from '../../core/webidl';
 import { complain } from '../../install/warnings';
 import type { InstallContext, LegacyWindow, Surface } from '../../install/types';
 import { localMediaStreamClass, localMediaStreamOf } from './local-media-stream';
@@ -69,8 +70,17 @@ export const getUserMedia: Surface = {
     // The class extends the window's native MediaStream: made now, before any surface replaces it.
     localMediaStreamClass(win);
 
-    // 2011 WD §2.1.1.1 getUserMedia(options, successCallback, errorCallback)
-    function getUserMedia(this: Navigator, options: unknown, successCallback: unknown, errorCallback?: unknown): void {
+    // 2011 WD §2.1.1.1 getUserMedia(MediaStreamOptions? options, NavigatorUserMediaSuccessCallback?
+    // successCallback, optional errorCallback): two required arguments. `.length` is the native
+    // function's where the engine has one (3, Chromium), else 3 as in every draft from 2013-05 and today's
+    // IDL, which idlharness checks: an app that probes `.length` sees no difference.
+    const getUserMedia = operation(win, {
+      iface: 'Navigator',
+      name: 'getUserMedia',
+      length: native?.length ?? 3,
+      required: 2,
+      brand: brandOf(proto, 'onLine'),
+    }, function (this: Navigator, options: unknown, successCallback: unknown, errorCallback?: unknown): void {
       const ok = callbackOf(successCallback);
       // "If successCallback is null, abort these steps."
       if (!ok) return;
@@ -102,7 +112,7 @@ export const getUserMedia: Surface = {
           queueTask(win, () => (err as (e: NavigatorUserMediaError) => void)(error));
         },
       );
-    }
+    });
 
     ctx.define(proto, 'Navigator.prototype', 'getUserMedia', {
       value: getUserMedia,

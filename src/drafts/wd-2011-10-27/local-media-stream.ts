@@ -1,6 +1,4 @@
-import { ENDED, endStream, streamRecord, tracksStopped } from '../../core/stream-state';
-import { queueTask } from '../../core/task';
-import { sameSources } from '../../core/track-sources';
+import { stopStream, streamRecord } from '../../core/stream-state';
 import type { InstallContext, LegacyWindow, Surface } from '../../install/types';
 import { used } from '../../install/usage';
 
@@ -41,14 +39,8 @@ export function localMediaStreamClass(win: LegacyWindow): LocalMediaStreamConstr
       /** §3.2.2.1: everything happens in a queued task; a second call finds ENDED and does nothing. */
       stop(): void {
         used(win, 'LocalMediaStream.prototype.stop');
-        queueTask(win, () => {
-          if (streamRecord(win, this).readyState === ENDED) return;
-          // The sources stop, so do the tracks MediaStream(trackList) made for them (2011 era, §3.2.1).
-          const tracks = sameSources(this.getTracks());
-          for (const track of tracks) track.stop();
-          endStream(win, this);
-          tracksStopped(tracks);
-        });
+        // The sources stop, so do the tracks MediaStream(trackList) made for them (2011 era, §3.2.1).
+        stopStream(win, this);
       }
     }
     classes.set(win, (cls = LocalMediaStream));

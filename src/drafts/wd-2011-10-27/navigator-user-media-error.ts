@@ -12,11 +12,13 @@ export class NavigatorUserMediaError {
   readonly message: string;
   readonly constraintName: string | null;
 
-  constructor(cause: unknown) {
-    const e = (cause ?? {}) as { name?: unknown; message?: unknown; constraint?: unknown };
-    this.name = typeof e.name === 'string' ? e.name : 'NotAllowedError';
+  /** `name`: the name of another era for the same failure (mediacapture-2013-05-16/error-names.ts). */
+  constructor(cause: unknown, name?: string) {
+    const e = (cause ?? {}) as { name?: unknown; message?: unknown; constraint?: unknown; constraintName?: unknown };
+    this.name = name ?? (typeof e.name === 'string' ? e.name : 'NotAllowedError');
     this.message = typeof e.message === 'string' ? e.message : String(cause);
-    this.constraintName = typeof e.constraint === 'string' ? e.constraint : null;
+    const constraint = e.constraint ?? e.constraintName;
+    this.constraintName = typeof constraint === 'string' ? constraint : null;
   }
 
   toString(): string {

@@ -5,7 +5,7 @@ describe('install / uninstall', () => {
   // below until it is added here, so the exactness check always covers all of them.
   const TARGETS = [
     'window', 'navigator', 'Navigator.prototype', 'MediaDevices.prototype', 'MediaStream', 'MediaStream.prototype',
-    'MediaStreamTrack.prototype', 'URL', 'HTMLMediaElement.prototype', 'HTMLSourceElement.prototype', 'Element.prototype',
+    'MediaStreamTrack', 'MediaStreamTrack.prototype', 'URL', 'HTMLMediaElement.prototype', 'HTMLSourceElement.prototype', 'Element.prototype',
     'MediaRecorder', 'MediaRecorder.prototype', 'RTCPeerConnection', 'RTCPeerConnection.prototype', 'Event.prototype', 'MediaStreamEvent', 'MediaStreamEvent.prototype',
     // The 2016 drafts (wd-2016-01-28, wd-2016-05-31).
     'RTCRtpTransceiver.prototype', 'RTCIceCandidate.prototype', 'RTCPeerConnectionIceEvent.prototype', 'RTCDtlsTransport.prototype',
@@ -43,7 +43,7 @@ describe('install / uninstall', () => {
     expect(list.length).to.be.above(0);
     for (const row of list) {
       expect(TARGETS, `${row.target}.${row.property}`).to.include(row.target);
-      expect(row.surface).to.match(/^(wd|ed)-\d{4}-\d\d-\d\d\//);
+      expect(row.surface).to.match(/^(wd|ed|mediacapture)-\d{4}-\d\d-\d\d\//);
     }
     expect(WebRTCLegacy.installed()).to.deep.equal(list);
     expect(list.map((r) => `${r.target}.${r.property}`)).to.include.members([

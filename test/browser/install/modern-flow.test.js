@@ -38,6 +38,18 @@ describe('a modern app sees no difference with the shim installed', () => {
       out.callbackAudio = await new Promise((resolve) => navigator.getUserMedia({ audio: true }, (x) => { x.getTracks().forEach((t) => t.stop()); resolve(describeStream(x)); }, (e) => resolve({ error: e.name })));
       out.callbackOverconstrained = await new Promise((resolve) => navigator.getUserMedia({ video: { width: { exact: 99999 } } }, () => resolve('ok'), (e) => resolve({ error: e.name, constraint: e.constraint })));
     }
+    // Members the Media Capture 2012–2015 surfaces widen: same shape, same result, same (no) events.
+    const shape = (fn) => [fn.name, fn.length];
+    out.widened = [shape(MediaDevices.prototype.getUserMedia), shape(MediaStreamTrack.prototype.stop)];
+    const s2 = await md.getUserMedia({ video: { advanced: [{ width: 320 }] } });
+    const track = s2.getVideoTracks()[0];
+    out.advancedWidth = track.getSettings().width;
+    const trackEvents = [];
+    track.onended = () => trackEvents.push('ended');
+    s2.addEventListener('inactive', () => trackEvents.push('inactive'));
+    out.stopReturns = String(track.stop());
+    await T.sleep(300);
+    out.trackEvents = trackEvents;
     out.interfaces = ['RTCPeerConnection', 'MediaStream', 'MediaRecorder', 'MediaStreamTrack'].map((n) => typeof window[n]);
     out.mediaStreamLength = MediaStream.length;
     return out;

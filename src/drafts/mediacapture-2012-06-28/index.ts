@@ -1,0 +1,15 @@
+import type { Surface } from '../../install/types';
+import { getUserMedia, mediaDevicesGetUserMedia } from './get-user-media';
+import { mediaStreamStop } from './media-stream';
+import { trackReadyState } from './track-ready-state';
+
+/**
+ * Media Capture 2012-06-28 (and what Chrome and Firefox shipped of it until 2015), in install order:
+ * the promise form first, since it reads the engine's own prefixed names before any are defined.
+ */
+export const surfaces: readonly Surface[] = [
+  mediaDevicesGetUserMedia,
+  getUserMedia,
+  mediaStreamStop,
+  trackReadyState,
+];

@@ -1,0 +1,5 @@
+import type { Surface } from '../../install/types';
+import { mediaStreamInactive } from './media-stream';
+
+/** Media Capture 2015-02-12: what is missing of it today. */
+export const surfaces: readonly Surface[] = [mediaStreamInactive];
