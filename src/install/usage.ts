@@ -71,6 +71,19 @@ function callSite(): string | null {
   return frames().find((f) => f.file !== own)?.site ?? null;
 }
 
+/** Depth of quietly() calls: the shim reading its own legacy members is no use by the app. */
+let quiet = 0;
+
+/** Runs `read` without counting the legacy members it reads (a facade reading its delegate). */
+export function quietly<T>(read: () => T): T {
+  quiet++;
+  try {
+    return read();
+  } finally {
+    quiet--;
+  }
+}
+
 /** What one window's page used: counts, first call sites, and the one-time messages. */
 export class Usage {
   private readonly uses = new Map<string, Use>();
@@ -81,6 +94,7 @@ export class Usage {
   ) {}
 
   used(name: string, modern?: string): void {
+    if (quiet) return;
     let use = this.uses.get(name);
     if (!use) this.uses.set(name, (use = { count: 0, sites: [] }));
     use.count++;

@@ -21,6 +21,7 @@ import { legacyError } from '../../core/legacy-errors';
 import { queueTask } from '../../core/task';
 import { eventHandlerDescriptor } from '../../core/event-handler';
 import type { LegacyWindow, Surface } from '../../install/types';
+import { quietly, used } from '../../install/usage';
 import { mediaStreamEventClass } from '../wd-2011-10-27/media-stream-event';
 import { peerConnectionClass, type LegacyPeerConnection } from '../wd-2011-10-27/peer-connection/peer-connection';
 import { parseConfigString } from '../wd-2011-10-27/peer-connection/config-string';
@@ -58,6 +59,7 @@ export function eitherPeerConnectionClass(win: LegacyWindow): EitherPeerConnecti
 
     constructor(configuration: unknown, callback?: Callback | null) {
       super();
+      used(win, 'PeerConnection');
       if (arguments.length < 1) throw new win.TypeError('PeerConnection: 1 argument required, but only 0 present');
       if (callback !== undefined && callback !== null && typeof callback !== 'function') throw new win.TypeError('PeerConnection: the callback is not a function');
       // A bad configuration string is said now, as both drafts' constructors do, and only once.
@@ -85,10 +87,12 @@ export function eitherPeerConnectionClass(win: LegacyWindow): EitherPeerConnecti
       this.#style = style;
       const cb = this.#callback;
       const self = this;
-      const impl =
+      // The delegate's constructor counts as the app's `new PeerConnection`, already counted.
+      const impl = quietly(() =>
         style === 'roap'
           ? (this.#roap = new Roap(this.#configuration === null || this.#configuration === undefined ? '' : String(this.#configuration), (message) => cb!.call(undefined, message, self)))
-          : (this.#jsep = new Jsep(this.#configuration, cb && ((candidate, more) => cb.call(undefined, candidate, more))));
+          : (this.#jsep = new Jsep(this.#configuration, cb && ((candidate, more) => cb.call(undefined, candidate, more)))),
+      );
       for (const s of this.#local) impl.addStream(s);
       for (const type of ALL_EVENTS) {
         impl.addEventListener(type, (ev) => {
@@ -106,8 +110,10 @@ export function eitherPeerConnectionClass(win: LegacyWindow): EitherPeerConnecti
     #sync(): void {
       const impl = this.#impl();
       if (!impl) return;
-      this.#local.splice(0, this.#local.length, ...impl.localStreams);
-      this.#remote.splice(0, this.#remote.length, ...impl.remoteStreams);
+      quietly(() => {
+        this.#local.splice(0, this.#local.length, ...impl.localStreams);
+        this.#remote.splice(0, this.#remote.length, ...impl.remoteStreams);
+      });
     }
 
     /** Rule 1, and the error for a call of the other style. */
@@ -125,14 +131,18 @@ export function eitherPeerConnectionClass(win: LegacyWindow): EitherPeerConnecti
       return this.#become(style) as S extends 'roap' ? LegacyPeerConnection : PeerConnection00;
     }
 
+    // Counted here, once, whichever delegate answers (or none yet).
     get readyState(): number {
-      return this.#impl()?.readyState ?? 0;
+      used(win, 'PeerConnection.prototype.readyState');
+      return quietly(() => this.#impl()?.readyState ?? 0);
     }
     get iceState(): number {
-      return this.#impl()?.iceState ?? 0;
+      used(win, 'PeerConnection.prototype.iceState');
+      return quietly(() => this.#impl()?.iceState ?? 0);
     }
     get sdpState(): number {
-      return this.#roap?.sdpState ?? 0;
+      used(win, 'PeerConnection.prototype.sdpState');
+      return quietly(() => this.#roap?.sdpState ?? 0);
     }
     get localDescription(): unknown {
       return this.#jsep?.localDescription ?? null;
@@ -141,9 +151,11 @@ export function eitherPeerConnectionClass(win: LegacyWindow): EitherPeerConnecti
       return this.#jsep?.remoteDescription ?? null;
     }
     get localStreams(): readonly MediaStream[] {
+      used(win, 'PeerConnection.prototype.localStreams');
       return this.#localView;
     }
     get remoteStreams(): readonly MediaStream[] {
+      used(win, 'PeerConnection.prototype.remoteStreams');
       return this.#remoteView;
     }
 
