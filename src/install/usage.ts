@@ -25,6 +25,8 @@ interface Entry {
 interface Use {
   count: number;
   sites: string[];
+  /** What a `ctx.deprecated(member, modern)` caller said, for a member the table lacks. */
+  modern?: string;
 }
 
 /** `name → member` for a list of surfaces: the one table (first registration of a name wins). */
@@ -96,7 +98,7 @@ export class Usage {
   used(name: string, modern?: string): void {
     if (quiet) return;
     let use = this.uses.get(name);
-    if (!use) this.uses.set(name, (use = { count: 0, sites: [] }));
+    if (!use) this.uses.set(name, (use = { count: 0, sites: [], ...(modern === undefined ? {} : { modern }) }));
     use.count++;
     const first = use.count === 1;
     if (use.sites.length < MAX_SITES && use.count <= MAX_SITE_CALLS) {
@@ -126,7 +128,7 @@ export class Usage {
         drafts,
         count: use.count,
         sites: [...use.sites],
-        replacement: entry?.member.replacement ?? '',
+        replacement: entry?.member.replacement ?? use.modern ?? '',
         note: entry?.member.note ?? '',
       };
     });
