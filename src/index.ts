@@ -25,3 +25,9 @@ export { NavigatorUserMediaError } from './drafts/wd-2011-10-27/navigator-user-m
 export { parseOptionsString, readOptions, toConstraints } from './drafts/wd-2011-10-27/media-stream-options';
 
 import './types/globals';
+
+// ed-2012-03-18: Chrome's webkitPeerConnection00 (synchronous JSEP) and the window.PeerConnection that serves 2011 and 2012 apps.
+export { peerConnection00Class } from './drafts/ed-2012-03-18/peer-connection-00';
+export { eitherPeerConnectionClass } from './drafts/ed-2012-03-18/peer-connection';
+/** The synchronous offer/answer text from the engine's template (pure), for tools and tests. */
+export * as syncSdp from './drafts/ed-2012-03-18/sdp-template';
