@@ -3,6 +3,9 @@
  * to TypeScript type-checks against them. Kept in step with src/install/registry.ts.
  */
 import type { NavigatorUserMediaError as NavigatorUserMediaErrorClass } from '../drafts/wd-2011-10-27/navigator-user-media-error';
+import type { IceCandidateConstructor } from '../drafts/ed-2012-03-18/ice-candidate';
+import type { PeerConnection00Constructor } from '../drafts/ed-2012-03-18/peer-connection-00';
+import type { SessionDescriptionConstructor } from '../drafts/ed-2012-03-18/session-description';
 
 declare global {
   /** 2011 WD §2.1.2 */
@@ -78,6 +81,11 @@ declare global {
     createObjectURL(obj: MediaStream | Blob | MediaSource): string;
     getObjectURL(obj: MediaStream | Blob | MediaSource): string;
   };
+
+  /** 2012-03-18 ED as Chrome 18–21 shipped it: synchronous createOffer/createAnswer (ed-2012-03-18/). */
+  var webkitPeerConnection00: PeerConnection00Constructor;
+  var SessionDescription: SessionDescriptionConstructor;
+  var IceCandidate: IceCandidateConstructor;
 }
 
 export {};
