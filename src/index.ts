@@ -44,3 +44,9 @@ export { OFFER_CONSTRAINTS, IGNORED_CONSTRAINTS, translateOfferConstraints, isLe
 export { translateConfiguration, ICE_TRANSPORTS } from './drafts/wd-2012-08-21/configuration';
 export { peerState, iceState, iceConnectionStateOfTheTime } from './drafts/wd-2012-08-21/peer-states';
 export { translateDataChannelInit } from './drafts/wd-2012-08-21/data-channel';
+
+// ed-2012-03-18: Chrome's webkitPeerConnection00 (synchronous JSEP) and the window.PeerConnection that serves 2011 and 2012 apps.
+export { peerConnection00Class } from './drafts/ed-2012-03-18/peer-connection-00';
+export { eitherPeerConnectionClass } from './drafts/ed-2012-03-18/peer-connection';
+/** The synchronous offer/answer text from the engine's template (pure), for tools and tests. */
+export * as syncSdp from './drafts/ed-2012-03-18/sdp-template';

@@ -2,6 +2,10 @@
  * Ambient declarations of the legacy globals and members the shim provides, so an old app being moved
  * to TypeScript type-checks against them. Kept in step with src/install/registry.ts.
  */
+import type { IceCandidateConstructor } from '../drafts/ed-2012-03-18/ice-candidate';
+import type { PeerConnection00Constructor } from '../drafts/ed-2012-03-18/peer-connection-00';
+import type { SessionDescriptionConstructor } from '../drafts/ed-2012-03-18/session-description';
+
 declare global {
   /** 2011 WD §2.1.2 */
   interface MediaStreamOptions {
@@ -168,6 +172,10 @@ declare global {
     /** `configuration`: "TYPE host[:port]", TYPE one of STUN, STUNS, TURN, TURNS. */
     new (configuration: string, signalingCallback: (message: string, source: PeerConnection) => void): PeerConnection;
   };
+  /** 2012-03-18 ED as Chrome 18–21 shipped it: synchronous createOffer/createAnswer (ed-2012-03-18/). */
+  var webkitPeerConnection00: PeerConnection00Constructor;
+  var SessionDescription: SessionDescriptionConstructor;
+  var IceCandidate: IceCandidateConstructor;
 }
 
 export {};

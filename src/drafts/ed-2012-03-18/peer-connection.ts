@@ -5,12 +5,20 @@
  *
  * 1. A JSEP call (createOffer, createAnswer, setLocalDescription, setRemoteDescription, startIce,
  *    processIceMessage, addIceCandidate) → 2012 JSEP. processSignalingMessage or send → 2011.
- * 2. At the end of the construction task (when the 2011 draft starts its automatic offer), if
- *    neither has come yet: a callback declared with two or more parameters (JSEP's
- *    `iceCallback(candidate, moreToFollow)`) or no callback at all (the ED's one-argument
- *    constructor) keeps it waiting for rule 1; any other callback (2011's `signalingCallback(message)`)
- *    makes it 2011, and its automatic offer starts then.
- * 3. close() before either: the style rule 2 would pick.
+ * 2. No callback at all (the ED's one-argument constructor) → JSEP.
+ * 3. Otherwise, at the end of the construction task, it starts as 2011 (the 2011 draft's automatic
+ *    offer is made then if a stream was added). A JSEP call later still makes it JSEP as long as
+ *    the 2011 side has neither sent nor received a signaling message (nothing a peer has seen).
+ * 4. A callback declared with two or more parameters is JSEP's `iceCallback(candidate, moreToFollow)`
+ *    — or 2011's `signalingCallback(message, source)`, as the 2011 IDL declares it and its conformance
+ *    suite writes it. For it the 2011 messages are held back, for at most JSEP_GRACE_MS: a JSEP call
+ *    meanwhile makes it JSEP (a 2012 callee that added its stream and waits for the offer);
+ *    processSignalingMessage or send, or the time running out, sends them (2011).
+ * 5. close() before either: the style rule 2 or 3 picks.
+ *
+ * The cost of rule 4: a 2011 app with a two-parameter callback whose automatic offer is the first
+ * message of the call starts JSEP_GRACE_MS later; a 2012 app with its first JSEP call later than
+ * that gets a 2011 offer in its iceCallback (it works with `webkitPeerConnection00`).
  *
  * A call of the other style afterwards throws INVALID_STATE_ERR saying which style the object took.
  * The object delegates to a 2011 PeerConnection or a webkitPeerConnection00; its events, arrays and
@@ -28,6 +36,9 @@ import { parseConfigString } from '../wd-2011-10-27/peer-connection/config-strin
 import { EVENTS, iceServersOf, peerConnection00Class, type PeerConnection00 } from './peer-connection-00';
 
 type Style = 'roap' | 'jsep';
+
+/** Rule 4: how long the 2011 messages of a two-parameter callback wait for a JSEP call. */
+export const JSEP_GRACE_MS = 3000;
 type Callback = (...args: unknown[]) => void;
 
 const JSEP_METHODS = ['createOffer', 'createAnswer', 'setLocalDescription', 'setRemoteDescription', 'startIce', 'processIceMessage', 'addIceCandidate'] as const;
@@ -48,6 +59,12 @@ export function eitherPeerConnectionClass(win: LegacyWindow): EitherPeerConnecti
 
   class PeerConnection extends win.EventTarget {
     #style: Style | undefined;
+    /** The 2011 object has sent or been given a signaling message. */
+    #roapTouched = false;
+    /** Rule 4: 2011 messages not yet given to a two-parameter callback; null once they go out as made. */
+    #held: string[] | null = null;
+    /** The listeners on the current delegate. */
+    #wiring = new AbortController();
     #roap: LegacyPeerConnection | undefined;
     #jsep: PeerConnection00 | undefined;
     readonly #configuration: unknown;
@@ -68,13 +85,45 @@ export function eitherPeerConnectionClass(win: LegacyWindow): EitherPeerConnecti
       this.#configuration = bad ? '' : configuration;
       this.#callback = callback ?? null;
       queueTask(win, () => {
-        if (!this.#style && this.#defaultStyle() === 'roap') this.#become('roap');
+        if (this.#style || this.#defaultStyle() !== 'roap') return;
+        if (this.#callback!.length >= 2) {
+          this.#held = [];
+          win.setTimeout(() => this.#release(), JSEP_GRACE_MS);
+        }
+        this.#become('roap');
       });
     }
 
     /** Rule 2. */
     #defaultStyle(): Style {
-      return this.#callback && this.#callback.length < 2 ? 'roap' : 'jsep';
+      return this.#callback ? 'roap' : 'jsep';
+    }
+
+    /** Rule 4: the held 2011 messages go out, in order; this object is 2011 for good. */
+    #release(): void {
+      const held = this.#held;
+      if (!held || !this.#roap) return;
+      this.#held = null;
+      // Closed before anything went out: the peer never heard of it, so nothing is owed (not even SHUTDOWN).
+      if (this.#roap.readyState === 3) return;
+      if (held.length) this.#roapTouched = true;
+      for (const message of held) this.#callback!.call(undefined, message, this);
+    }
+
+    /** Rule 3: a 2011 object nothing has gone out of or come into gives way to a JSEP one. */
+    #abandonPristineRoap(): void {
+      const roap = this.#roap;
+      if (!roap || this.#roapTouched) return;
+      this.#wiring.abort();
+      this.#wiring = new AbortController();
+      this.#roap = undefined;
+      this.#style = undefined;
+      this.#held = null;
+      try {
+        roap.close();
+      } catch {
+        // already closed: nothing to undo
+      }
     }
 
     #impl(): LegacyPeerConnection | PeerConnection00 | undefined {
@@ -90,10 +139,16 @@ export function eitherPeerConnectionClass(win: LegacyWindow): EitherPeerConnecti
       // The delegate's constructor counts as the app's `new PeerConnection`, already counted.
       const impl = quietly(() =>
         style === 'roap'
-          ? (this.#roap = new Roap(this.#configuration === null || this.#configuration === undefined ? '' : String(this.#configuration), (message) => cb!.call(undefined, message, self)))
+          ? (this.#roap = new Roap(this.#configuration === null || this.#configuration === undefined ? '' : String(this.#configuration), (message) => {
+              if (self.#roap !== impl) return; // abandoned (rule 3): its shutdown goes nowhere
+              if (self.#held) return void self.#held.push(message);
+              self.#roapTouched = true;
+              cb!.call(undefined, message, self);
+            }))
           : (this.#jsep = new Jsep(this.#configuration, cb && ((candidate, more) => cb.call(undefined, candidate, more)))),
       );
       for (const s of this.#local) impl.addStream(s);
+      const signal = this.#wiring.signal;
       for (const type of ALL_EVENTS) {
         impl.addEventListener(type, (ev) => {
           this.#sync();
@@ -101,7 +156,7 @@ export function eitherPeerConnectionClass(win: LegacyWindow): EitherPeerConnecti
           if (stream !== undefined) this.dispatchEvent(new MediaStreamEvent(type, { stream }));
           else if (ev instanceof win.MessageEvent) this.dispatchEvent(new win.MessageEvent(type, { data: ev.data }));
           else this.dispatchEvent(new win.Event(type));
-        });
+        }, { signal });
       }
       return impl;
     }
@@ -122,6 +177,11 @@ export function eitherPeerConnectionClass(win: LegacyWindow): EitherPeerConnecti
     }
 
     #as<S extends Style>(style: S, method: string): S extends 'roap' ? LegacyPeerConnection : PeerConnection00 {
+      if (style === 'roap') {
+        this.#roapTouched = true;
+        this.#release();
+      }
+      else if (this.#style === 'roap') this.#abandonPristineRoap();
       if (this.#style && this.#style !== style) {
         const impl = this.#impl()!;
         if (impl.readyState === 3) throw legacyError(win, 'InvalidStateError', `PeerConnection.${method}: the connection is closed`);

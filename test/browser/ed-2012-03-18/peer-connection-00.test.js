@@ -50,6 +50,23 @@ describe('ed-2012-03-18 webkitPeerConnection00', function () {
     expect(audioOnly.createOffer({ has_video: true }).toSdp().match(/^m=\w+/gm)).to.deep.equal(['m=audio', 'm=video']);
   });
 
+  it('SessionDescription.addCandidate puts the line in the m-line of its label; startIce({use_candidates: "only_relay"}) gives iceCallback no host candidate, then (null, false)', async () => {
+    const calls = [];
+    const pc = track(new webkitPeerConnection00(null, (c, more) => calls.push([c && c.toSdp(), more])))[0];
+    const offer = pc.createOffer({ has_audio: true, has_video: true });
+    const line = 'a=candidate:1 1 udp 2122260223 192.0.2.1 54321 typ host\r\n';
+    offer.addCandidate(new IceCandidate('1', line));
+    const sections = offer.toSdp().split(/^m=/m);
+    expect(sections[2]).to.include('a=candidate:1 1 udp 2122260223 192.0.2.1 54321 typ host');
+    expect(sections[1]).to.not.include('192.0.2.1');
+    expect(() => offer.addCandidate(new IceCandidate('7', line))).to.throw().with.property('code', 12);
+    expect(() => pc.startIce({ use_candidates: 'some' })).to.throw().with.property('code', 12);
+    pc.setLocalDescription(pc.SDP_OFFER, offer);
+    pc.startIce({ use_candidates: 'only_relay' });
+    await JSEP.until(() => calls.some((c) => c[1] === false), 'the last iceCallback');
+    expect(calls).to.deep.equal([[null, false]]);
+  });
+
   it('a loopback call: candidates through iceCallback → processIceMessage, both ACTIVE with open events, non-black remote video both ways', async () => {
     const [sa, sb] = [await gum(), await gum()];
     const { a, b, log } = JSEP.pair();

@@ -46,6 +46,24 @@ describe('ed-2012-03-18 window.PeerConnection serves 2011 and 2012 apps', functi
     expect(await T.brightness(a.remoteStreams[0])).to.be.above(10);
   });
 
+  it('a 2011 app whose signalingCallback declares (message, source): its automatic offer goes out (held a while for a JSEP call that never comes) and the call connects', async () => {
+    const [sa] = [await gum()];
+    let a, b;
+    const sources = [];
+    const relay = (to) => (message, source) => {
+      sources.push(source === (to === 'b' ? a : b));
+      setTimeout(() => { const p = to === 'b' ? b : a; if (p.readyState !== 3) p.processSignalingMessage(message); }, 0);
+    };
+    a = new PeerConnection('', relay('b'));
+    b = new PeerConnection('', relay('a'));
+    track(a, b);
+    a.addStream(sa);
+    await PC.active(a, b);
+    await PC.until(() => b.remoteStreams.length === 1, 'the remote stream');
+    expect(sources.every(Boolean), 'source is the PeerConnection').to.equal(true);
+    expect(b.sdpState).to.equal(PeerConnection.SDP_IDLE);
+  });
+
   it('a JSEP call right after `new` wins over a one-parameter callback; the other style then throws INVALID_STATE_ERR', async () => {
     const pc = new PeerConnection(null, (candidate) => candidate);
     track(pc);
