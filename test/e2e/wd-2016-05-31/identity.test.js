@@ -36,10 +36,10 @@ describe('wd-2016-05-31 §9 identity: Chromium (shim) and Firefox (native) with 
   const provider = (user, protocol = 'demo') => ({ domain: idp.domain, user, protocol });
 
   /** A call from `a` to `b`, each with its provider; `tamper(sdp)` edits the offer on the wire. */
-  async function call(ea, eb, { tamper = (s) => s, protocol = 'demo' } = {}) {
+  async function call(ea, eb, { tamper = (s) => s, protocol = 'demo', positional = false } = {}) {
     const [a, b] = [await open(ea), await open(eb)];
-    await a.evaluate((p) => side.start(p), provider('alice', protocol));
-    await b.evaluate((p) => side.start(p), provider('bob'));
+    await a.evaluate((p) => side.start(p), { ...provider('alice', protocol), positional });
+    await b.evaluate((p) => side.start(p), { ...provider('bob'), positional });
     const offer = await a.evaluate(() => side.offer());
     const answer = await b.evaluate((s) => side.answer(s), tamper(offer));
     await a.evaluate((s) => side.accept(s), answer);
@@ -59,6 +59,13 @@ describe('wd-2016-05-31 §9 identity: Chromium (shim) and Firefox (native) with 
       expect(seen.b).to.deep.equal({ idp: idp.domain, name: 'alice@localhost' });
     });
   }
+
+  it('[firefox → chromium] the 2016-05 positional setIdentityProvider(provider, protocol, usernameHint) on both sides', async function () {
+    if (!engines.includes('chromium') || !engines.includes('firefox')) this.skip();
+    const seen = await call('firefox', 'chromium', { positional: true });
+    expect(seen.a).to.deep.equal({ idp: idp.domain, name: 'bob@localhost' });
+    expect(seen.b).to.deep.equal({ idp: idp.domain, name: 'alice@localhost' });
+  });
 
   /** The offer's a=identity with one character of the signed assertion changed. */
   const tamperAssertion = (sdp) =>

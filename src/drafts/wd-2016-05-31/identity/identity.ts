@@ -210,7 +210,9 @@ export const identity2016: Surface = {
         if (at < 0 || result.identity.slice(at + 1) !== idpHost) {
           throw { name: 'OperationError', message: `the identity ${result.identity} is not of the IdP's domain ${idpHost}` };
         }
-        s.peer.resolve(new RTCIdentityAssertionClass(decoded.idp.domain, result.identity));
+        // An RTCIdentityAssertion where the window has the interface (identity-assertion.ts installs it first).
+        const Assertion = (win as unknown as { RTCIdentityAssertion?: new (idp: string, name: string) => object }).RTCIdentityAssertion;
+        s.peer.resolve(Assertion ? new Assertion(decoded.idp.domain, result.identity) : { idp: decoded.idp.domain, name: result.identity });
       };
       s.validating = s.validating.then(run).catch((failure: IdpFailure) => {
         if (s.peer.settled) return;
@@ -221,7 +223,6 @@ export const identity2016: Surface = {
         complain(`peerIdentity rejected: ${failure?.message ?? failure}`);
       });
     };
-    const RTCIdentityAssertionClass = identityAssertionClass(ctx);
 
     const srd = native.setRemoteDescription;
     const setRemoteDescription = function setRemoteDescription(this: RTCPeerConnection): unknown {
@@ -277,37 +278,3 @@ export const identity2016: Surface = {
     }
   },
 };
-
-/** 2016 WD §9.5 `[Constructor(DOMString idp, DOMString name)] interface RTCIdentityAssertion`. */
-function identityAssertionClass(ctx: InstallContext) {
-  const existing = (ctx.win as unknown as { RTCIdentityAssertion?: new (idp: string, name: string) => object }).RTCIdentityAssertion;
-  if (existing) return existing;
-  const values = new WeakMap<object, { idp: string; name: string }>();
-  const own = (self: unknown) => {
-    const v = values.get(self as object);
-    if (!v) throw new TypeError('Illegal invocation');
-    return v;
-  };
-  class RTCIdentityAssertion {
-    constructor(idp: string, name: string) {
-      if (arguments.length < 2) throw new TypeError(`Failed to construct 'RTCIdentityAssertion': 2 arguments required, but only ${arguments.length} present.`);
-      values.set(this, { idp: String(idp), name: String(name) });
-    }
-    get idp(): string {
-      return own(this).idp;
-    }
-    set idp(v: string) {
-      own(this).idp = String(v);
-    }
-    get name(): string {
-      return own(this).name;
-    }
-    set name(v: string) {
-      own(this).name = String(v);
-    }
-  }
-  for (const key of ['idp', 'name']) Object.defineProperty(RTCIdentityAssertion.prototype, key, { ...Object.getOwnPropertyDescriptor(RTCIdentityAssertion.prototype, key)!, enumerable: true });
-  Object.defineProperty(RTCIdentityAssertion.prototype, Symbol.toStringTag, { value: 'RTCIdentityAssertion', configurable: true });
-  ctx.define(ctx.win, 'window', 'RTCIdentityAssertion', { value: RTCIdentityAssertion, writable: true, enumerable: false });
-  return RTCIdentityAssertion;
-}
