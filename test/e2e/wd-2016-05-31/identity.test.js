@@ -67,6 +67,21 @@ describe('wd-2016-05-31 §9 identity: Chromium (shim) and Firefox (native) with 
     expect(seen.b).to.deep.equal({ idp: idp.domain, name: 'alice@localhost' });
   });
 
+  for (const engine of ['chromium', 'firefox']) {
+    it(`[${engine}] the demo page (legacy/identity-2016.html) shows each side the other's verified identity`, async function () {
+      if (!engines.includes(engine)) this.skip();
+      const page = await browsers[engine].newPage();
+      try {
+        await page.goto(`${server.url}identity-2016.html?idp=${idp.domain}`, { waitUntil: 'load' });
+        await page.waitForFunction(() => ['alice', 'bob'].every((id) => document.getElementById(id).className), { timeout: 30000 });
+        const shown = await page.evaluate(() => ['alice', 'bob'].map((id) => document.getElementById(id).textContent));
+        expect(shown).to.deep.equal([`bob@localhost (verified by ${idp.domain})`, `alice@localhost (verified by ${idp.domain})`]);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
   /** The offer's a=identity with one character of the signed assertion changed. */
   const tamperAssertion = (sdp) =>
     sdp.replace(/a=identity:(\S+)/, (_, v) => {
