@@ -1,6 +1,7 @@
 import type { Surface } from '../../install/types';
 import { identity2016 } from './identity/identity';
 import { identityAssertion } from './identity/identity-assertion';
+import { identityEvents } from './identity/identity-events';
 import { setIdentityProviderProtocol } from './identity/set-identity-provider-protocol';
 import { setDirection } from './set-direction';
 
@@ -14,4 +15,6 @@ export const surfaces: readonly Surface[] = [
   // Before identity2016: it widens only a native setIdentityProvider (Firefox's).
   setIdentityProviderProtocol,
   identity2016,
+  // After identity2016: the 2013/2015 event shape wraps the 2016 API the window has (era 2013-09-10, 2015-02-10).
+  identityEvents,
 ];

@@ -28,9 +28,9 @@ describe('wd-2016-05-31 §9 identity: Chromium (shim) and Firefox (native) with 
     await server?.close();
   });
 
-  async function open(engine) {
+  async function open(engine, era) {
     const page = await browsers[engine].newPage();
-    await page.goto(`${server.url}test/e2e/fixtures/identity.html`, { waitUntil: 'load' });
+    await page.goto(`${server.url}test/e2e/fixtures/identity.html${era ? `?era=${era}` : ''}`, { waitUntil: 'load' });
     return page;
   }
   const provider = (user, protocol = 'demo') => ({ domain: idp.domain, user, protocol });
@@ -104,6 +104,38 @@ describe('wd-2016-05-31 §9 identity: Chromium (shim) and Firefox (native) with 
       });
     }
   }
+
+  describe("the 2013/2015 shape (era '2015-02-10'): events and the peerIdentity attribute, over either engine's 2016 API", () => {
+    for (const [ea, eb] of pairs) {
+      it(`[${ea} → ${eb}] identityresult, then peeridentity with peerIdentity set; a tampered assertion gives idpvalidationerror`, async function () {
+        if (!engines.includes(ea) || !engines.includes(eb)) this.skip();
+        for (const tampered of [false, true]) {
+          const [a, b] = [await open(ea, '2015-02-10'), await open(eb, '2015-02-10')];
+          await a.evaluate((p) => side.start(p), { ...provider('alice'), positional: true });
+          await b.evaluate((p) => side.start(p), { ...provider('bob'), positional: true });
+          expect(await a.evaluate(() => side.assertion2015())).to.deep.equal({ type: 'identityresult', assertion: 'string' });
+          expect(await b.evaluate(() => side.watch2015())).to.equal(null);
+          const offer = await a.evaluate(() => side.offer());
+          await b.evaluate((s) => side.answer(s), tampered ? tamperAssertion(offer) : offer);
+          const events = await b.evaluate(() => side.events2015());
+          await a.close();
+          await b.close();
+          if (tampered) expect(events).to.deep.equal([{ type: 'idpvalidationerror', idp: idp.domain, protocol: 'demo' }]);
+          else expect(events).to.deep.equal([{ type: 'peeridentity', peer: { idp: idp.domain, name: 'alice@localhost' } }]);
+        }
+      });
+    }
+
+    it('an IdP that throws: idpassertionerror with the idp and protocol, in both engines', async function () {
+      for (const engine of engines) {
+        const page = await open(engine, '2015-02-10');
+        await page.evaluate((p) => side.start(p), { ...provider('alice', 'throws'), positional: true });
+        const got = await page.evaluate(() => side.assertion2015());
+        await page.close();
+        expect(got, engine).to.deep.equal({ type: 'idpassertionerror', idp: idp.domain, protocol: 'throws', loginUrl: null });
+      }
+    });
+  });
 
   describe('bad IdPs (Chromium shim; Firefox 153 measured alongside)', () => {
     // Each: what getIdentityAssertion() gives in each engine. The shim follows the draft (NotReadableError);
