@@ -1,4 +1,5 @@
 import type { Surface } from '../../install/types';
+import { certificateAlgorithm } from './certificate-algorithm';
 import { identity2016 } from './identity/identity';
 import { identityAssertion } from './identity/identity-assertion';
 import { identityEvents } from './identity/identity-events';
@@ -11,6 +12,7 @@ import { setDirection } from './set-direction';
  */
 export const surfaces: readonly Surface[] = [
   setDirection,
+  certificateAlgorithm,
   identityAssertion,
   // Before identity2016: it widens only a native setIdentityProvider (Firefox's).
   setIdentityProviderProtocol,
