@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startServer, REPO_ROOT, DEFAULT_DATA_DIR, DEFAULT_MAX_UPLOAD_BYTES } from './app.js';
+import { startIdp } from './idp.js';
 
 const USAGE = `usage: node server/main.js [options]
 
@@ -17,6 +18,9 @@ messages the voice message demo uploads (POST /uploadMessage) and lists them at 
                           (env DATA_DIR; default <repo>/${path.relative(REPO_ROOT, DEFAULT_DATA_DIR)})
   -m, --max-upload BYTES  largest message accepted, larger ones get 413
                           (env MAX_UPLOAD_BYTES; default ${DEFAULT_MAX_UPLOAD_BYTES} = 50 MB)
+  -i, --idp-port N        port of the demo identity provider, https://localhost:N, with a
+                          self-signed certificate made at start by openssl (env IDP_PORT;
+                          default 8443; 0 picks a free one; "off" starts none)
   -h, --help              this text`;
 
 let values;
@@ -27,6 +31,7 @@ try {
       host: { type: 'string', short: 'H' },
       data: { type: 'string', short: 'd' },
       'max-upload': { type: 'string', short: 'm' },
+      'idp-port': { type: 'string', short: 'i' },
       help: { type: 'boolean', short: 'h' },
     },
   }));
@@ -63,10 +68,26 @@ try {
   fail(`${what}: ${err.message}`, 1);
 }
 console.log(`webrtc-legacy demos: ${srv.url}`);
+
+// The demo IdP (server/idp.js): its own origin, so an app points at it with
+// pc.setIdentityProvider('localhost:PORT', { protocol: 'demo', usernameHint: 'alice' }).
+const idpText = values['idp-port'] ?? process.env.IDP_PORT ?? '8443';
+let idp = null;
+if (idpText !== 'off') {
+  if (!/^\d+$/.test(idpText) || Number(idpText) > 65535) fail(`invalid --idp-port: ${idpText}`);
+  try {
+    idp = await startIdp({ port: Number(idpText), host });
+    console.log(`demo identity provider: ${idp.url} (self-signed: open it once and accept the certificate)`);
+    console.log(`  setIdentityProvider('${idp.domain}', { protocol: 'demo', usernameHint: 'alice' }); demo page: ${srv.url}identity-2016.html?idp=${idp.domain}`);
+  } catch (err) {
+    console.warn(`demo identity provider not started: ${err.message} (needs openssl; --idp-port off to skip)`);
+  }
+}
 console.log(`messages stored in:  ${srv.dataDir} (at most ${maxUploadBytes} bytes each; listed at ${srv.url}messages/)`);
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, async () => {
+    await idp?.close();
     await srv.close();
     process.exit(0);
   });

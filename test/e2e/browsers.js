@@ -74,11 +74,12 @@ export function browserNames() {
 /**
  * Launch a headless browser with fake media devices.
  * @param {'chromium'|'firefox'} name
- * @param {{ deny?: boolean, args?: string[] }} [options] deny: camera/microphone permission is denied;
- *   args: extra command-line arguments (e.g. the benchmarks' `--js-flags=--expose-gc` for Chromium)
+ * @param {{ deny?: boolean, args?: string[], acceptInsecureCerts?: boolean }} [options] deny: camera/microphone
+ *   permission is denied; args: extra command-line arguments (e.g. the benchmarks' `--js-flags=--expose-gc` for
+ *   Chromium); acceptInsecureCerts: trust self-signed certificates (the demo IdP's)
  * @returns {Promise<import('puppeteer-core').Browser>}
  */
-export async function launch(name, { deny = false, args: extraArgs = [] } = {}) {
+export async function launch(name, { deny = false, args: extraArgs = [], acceptInsecureCerts = false } = {}) {
   const exe = executablePath(name);
   // Our own temporary profile for both engines, removed after the process has
   // exited. (puppeteer's own temp-profile removal for Firefox races with the Node
@@ -95,6 +96,8 @@ export async function launch(name, { deny = false, args: extraArgs = [] } = {}) 
     userDataDir: profile,
     dumpio: process.env.BROWSER_DUMPIO === '1',
     timeout: 60_000,
+    // The demo IdP's self-signed certificate (server/idp.js): Firefox's IdP loader honours it too.
+    acceptInsecureCerts,
   };
 
   let browser;

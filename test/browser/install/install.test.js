@@ -51,7 +51,7 @@ describe('install / uninstall', () => {
     ]);
   });
 
-  for (const era of ['auto', '2011-10-27', '2016-11-24']) {
+  for (const era of ['auto', '2011-10-27', '2015-02-10', '2016-11-24']) {
     it(`uninstall() restores every patched property descriptor exactly (era ${era})`, () => {
       const before = snapshot();
       WebRTCLegacy.install({ era });

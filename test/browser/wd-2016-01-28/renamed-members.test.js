@@ -67,3 +67,28 @@ describe('wd-2016-01-28 renamed attributes', () => {
     }
   });
 });
+
+// 2016-05-31 WD §4.10 RTCCertificate.getAlgorithm() (src/drafts/wd-2016-05-31/certificate-algorithm.ts).
+describe('wd-2016-05-31 RTCCertificate.getAlgorithm()', () => {
+  before(() => WebRTCLegacy.install());
+  after(() => WebRTCLegacy.uninstall());
+
+  it('gives back the algorithm generateCertificate() was asked for; generateCertificate keeps its length and result', async () => {
+    expect(RTCPeerConnection.generateCertificate.length).to.equal(1);
+    expect(RTCPeerConnection.generateCertificate.name).to.equal('generateCertificate');
+    const ecdsa = await RTCPeerConnection.generateCertificate({ name: 'ECDSA', namedCurve: 'P-256' });
+    expect(ecdsa).to.be.an.instanceof(RTCCertificate);
+    expect(ecdsa.getAlgorithm()).to.deep.equal({ name: 'ECDSA', namedCurve: 'P-256' });
+    const rsa = await RTCPeerConnection.generateCertificate({ name: 'RSASSA-PKCS1-v1_5', modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' });
+    expect(rsa.getAlgorithm().name).to.equal('RSASSA-PKCS1-v1_5');
+    const pc = new RTCPeerConnection({ certificates: [ecdsa] });
+    try {
+      expect(pc.getConfiguration().certificates[0].getAlgorithm()).to.deep.equal({ name: 'ECDSA', namedCurve: 'P-256' });
+    } finally {
+      pc.close();
+    }
+    const e = await RTCPeerConnection.generateCertificate({ name: 'nonsense' }).then(() => null, (x) => x);
+    expect(e).to.have.property('name').that.is.a('string');
+    expect(() => RTCCertificate.prototype.getAlgorithm.call({})).to.throw(TypeError);
+  });
+});
