@@ -1,7 +1,7 @@
 import { liveWindows } from '../../install/live';
 import type { LegacyWindow, Surface } from '../../install/types';
 import { complain } from '../../install/warnings';
-import { hasLegacyOnlyMembers, translateConfiguration } from './configuration';
+import { gathersNothing, hasLegacyOnlyMembers, translateConfiguration } from './configuration';
 import { recordOf } from './connection-record';
 
 type Hook = (pc: RTCPeerConnection) => void;
@@ -57,8 +57,8 @@ export const peerConnectionConstructor: Surface = {
         ctx.deprecated('new RTCPeerConnection(legacy configuration)', 'new RTCPeerConnection({iceServers: [{urls, username, credential}], iceTransportPolicy})');
         const pc = Reflect.construct(Native, [t.configuration, ...rest], newTarget) as RTCPeerConnection;
         // "none" gathers nothing until updateIce names another policy: the servers wait for it.
-        if ((configuration as { iceTransports?: unknown } | null)?.iceTransports === 'none') {
-          const aside = translateConfiguration({ ...(configuration as object), iceTransports: 'all' }).configuration.iceServers;
+        if (gathersNothing(configuration)) {
+          const aside = translateConfiguration({ ...(configuration as object), iceTransports: 'all', iceTransportPolicy: 'all' }).configuration.iceServers;
           if (aside?.length) recordOf(pc).iceServersAside = aside;
         }
         return pc;

@@ -3,7 +3,7 @@ import { brandCheck } from '../../core/widen';
 import { liveWindows } from '../../install/live';
 import type { InstallContext, LegacyWindow, Surface } from '../../install/types';
 import { complain } from '../../install/warnings';
-import { translateConfiguration } from './configuration';
+import { gathersNothing, translateConfiguration } from './configuration';
 import { recordOf } from './connection-record';
 import { isLegacyConstraints, translateOfferConstraints } from './offer-constraints';
 import { onConstruct } from './peer-connection-constructor';
@@ -118,9 +118,9 @@ export const states: Surface = {
               if (t.notes.length) complain(`RTCPeerConnection.updateIce: ${t.notes.join('; ')}`);
               const next: RTCConfiguration = { ...this.getConfiguration(), ...t.configuration };
               const given = (configuration as { iceServers?: unknown }).iceServers !== undefined;
-              const transports = (configuration as { iceTransports?: unknown }).iceTransports;
-              if (transports === 'none') r.iceServersAside = given ? translateConfiguration({ ...(configuration as object), iceTransports: 'all' }).configuration.iceServers : this.getConfiguration().iceServers;
-              else if (transports !== undefined && !given && r.iceServersAside) {
+              const c = configuration as { iceTransports?: unknown; iceTransportPolicy?: unknown };
+              if (gathersNothing(c)) r.iceServersAside = given ? translateConfiguration({ ...c, iceTransports: 'all', iceTransportPolicy: 'all' }).configuration.iceServers : this.getConfiguration().iceServers;
+              else if ((c.iceTransports ?? c.iceTransportPolicy) !== undefined && !given && r.iceServersAside) {
                 next.iceServers = r.iceServersAside;
                 r.iceServersAside = undefined;
               }

@@ -7,6 +7,7 @@ describe('install / uninstall', () => {
     'window', 'navigator', 'Navigator.prototype', 'MediaDevices.prototype', 'MediaStream', 'MediaStream.prototype',
     'MediaStreamTrack.prototype', 'URL', 'HTMLMediaElement.prototype', 'HTMLSourceElement.prototype', 'Element.prototype',
     'MediaRecorder', 'MediaRecorder.prototype', 'RTCPeerConnection', 'RTCPeerConnection.prototype', 'Event.prototype', 'MediaStreamEvent', 'MediaStreamEvent.prototype',
+    'RTCDataChannel.prototype',
   ];
   // Resolve every target first: Firefox defines some interface objects on window lazily, on first use.
   const snapshot = () => TARGETS.map((path) => [path, T.resolve(path)])
@@ -48,7 +49,7 @@ describe('install / uninstall', () => {
     ]);
   });
 
-  for (const era of ['auto', '2011-10-27', '2016-11-24']) {
+  for (const era of ['auto', '2011-10-27', '2013-09-10', '2016-11-24']) {
     it(`uninstall() restores every patched property descriptor exactly (era ${era})`, () => {
       const before = snapshot();
       WebRTCLegacy.install({ era });
