@@ -49,5 +49,34 @@ describe('wd-2012-08-21 a 2013-style call between two pages', function () {
         await b.close();
       }
     });
+
+    it(`[${ea} ↔ ${eb}] the legacy/apprtc-2013.html demo: one page calls the other, video both ways, "Stop sending video" is heard as removestream`, async () => {
+      const errors = [];
+      const r = room();
+      const pages = [];
+      try {
+        for (const [name, engine] of [['A', ea], ['B', eb]]) {
+          const p = await env.browsers[engine].newPage({ type: 'window' });
+          pages.push(p);
+          p.on('pageerror', (e) => errors.push(`${name}: ${e?.message ?? e}`));
+          await p.goto(`${env.server.url}legacy/apprtc-2013.html#${r}`, { waitUntil: 'load' });
+          // The first page's camera is on before the second says hello.
+          await p.waitForFunction(() => !!localStream, { polling: 100, timeout: 30000 });
+        }
+        const [a, b] = pages;
+        const remotePlays = () => { const v = document.getElementById('remoteVideo'); return v.videoWidth > 0 && v.currentTime > 0.3; };
+        const status = () => Promise.all(pages.map((p) => p.evaluate(() => document.getElementById('status').textContent).catch(String)));
+        for (const p of pages) await p.waitForFunction(remotePlays, { polling: 100, timeout: 30000 }).catch(async (e) => { throw new Error(`${e.message}: ${JSON.stringify(await status())}`); });
+        await a.click('#mute');
+        await b.waitForFunction(() => events.includes('removestream') && pc.getRemoteStreams().length === 0, { polling: 100, timeout: 30000 });
+        expect(await b.evaluate(() => document.getElementById('status').textContent)).to.match(/removestream/);
+        expect(errors).to.deep.equal([]);
+      } finally {
+        for (const p of pages) {
+          await p.evaluate(() => (pc && pc.close(), localStream && localStream.getTracks().forEach((t) => t.stop()))).catch(() => {});
+          await p.close();
+        }
+      }
+    });
   }
 });
