@@ -4,7 +4,8 @@ import { complain } from '../../install/warnings';
 import { gathersNothing, hasLegacyOnlyMembers, translateConfiguration } from './configuration';
 import { recordOf } from './connection-record';
 
-type Hook = (pc: RTCPeerConnection) => void;
+/** `live()` is true while the installation that registered the hook is the window's current one. */
+type Hook = (pc: RTCPeerConnection, live: () => boolean) => void;
 
 /** What later surfaces want to do with every connection as it is made (one list per window and install). */
 const hooks = new WeakMap<LegacyWindow, Hook[]>();
@@ -82,7 +83,7 @@ export const peerConnectionConstructor: Surface = {
       if (!new.target) return (Native as unknown as (...a: unknown[]) => RTCPeerConnection).apply(this, arguments as unknown as unknown[]);
       if (!live()) return Reflect.construct(Native, arguments, new.target) as RTCPeerConnection;
       const pc = construct(arguments, new.target);
-      for (const hook of list) hook(pc);
+      for (const hook of list) hook(pc, live);
       return pc;
     };
     Object.setPrototypeOf(RTCPeerConnection, Object.getPrototypeOf(Native));

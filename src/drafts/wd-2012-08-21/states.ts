@@ -1,6 +1,5 @@
 import { defineEventHandler, eventHandlerDescriptor } from '../../core/event-handler';
 import { brandCheck } from '../../core/widen';
-import { liveWindows } from '../../install/live';
 import type { InstallContext, LegacyWindow, Surface } from '../../install/types';
 import { complain } from '../../install/warnings';
 import { gathersNothing, translateConfiguration } from './configuration';
@@ -78,12 +77,12 @@ export const states: Surface = {
     if (todo.has('onnegotationneeded')) ctx.define(proto, P, 'onnegotationneeded', eventHandlerDescriptor('negotiationneeded'));
 
     // The events, from the native state events of every connection made from now on.
-    onConstruct(win, (pc) => {
+    onConstruct(win, (pc, live) => {
       const r = recordOf(pc);
       r.readyState = readyStateOf(pc);
       r.iceState = iceState(natives(pc));
       const changed = () => {
-        if (!liveWindows.has(win)) return;
+        if (!live()) return;
         const ready = readyStateOf(pc);
         const ice = iceState(natives(pc));
         if (ice !== r.iceState) {
