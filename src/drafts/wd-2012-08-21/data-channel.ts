@@ -74,8 +74,8 @@ export const dataChannel: Surface = {
         )!.get,
       });
     }
-    if (!('DataChannel' in win)) ctx.define(win, 'window', 'DataChannel', { value: win.RTCDataChannel, writable: true, enumerable: false });
     const w = win as unknown as Record<string, unknown>;
+    if (!('DataChannel' in w)) ctx.define(win, 'window', 'DataChannel', { value: win.RTCDataChannel, writable: true, enumerable: false });
     if (!('DataChannelEvent' in win) && typeof w['RTCDataChannelEvent'] === 'function') ctx.define(win, 'window', 'DataChannelEvent', { value: w['RTCDataChannelEvent'], writable: true, enumerable: false });
   },
 };
