@@ -176,6 +176,35 @@ declare global {
   var webkitPeerConnection00: PeerConnection00Constructor;
   var SessionDescription: SessionDescriptionConstructor;
   var IceCandidate: IceCandidateConstructor;
+  /** 2012-08 WD §4 / 2013-09 WD §4: the members the shim adds to the native RTCPeerConnection. */
+  interface RTCPeerConnection {
+    readonly readyState: 'new' | 'opening' | 'active' | 'closing' | 'closed';
+    readonly iceState: 'new' | 'gathering' | 'waiting' | 'checking' | 'connected' | 'completed' | 'failed' | 'closed';
+    readonly localStreams: MediaStream[];
+    readonly remoteStreams: MediaStream[];
+    onstatechange: ((this: RTCPeerConnection, ev: Event) => unknown) | null;
+    onicechange: ((this: RTCPeerConnection, ev: Event) => unknown) | null;
+    onopen: ((this: RTCPeerConnection, ev: Event) => unknown) | null;
+    onnegotationneeded: ((this: RTCPeerConnection, ev: Event) => unknown) | null;
+    onaddstream: ((this: RTCPeerConnection, ev: MediaStreamEvent) => unknown) | null;
+    onremovestream: ((this: RTCPeerConnection, ev: MediaStreamEvent) => unknown) | null;
+    addStream(stream: MediaStream, constraints?: object): void;
+    removeStream(stream: MediaStream): void;
+    getLocalStreams(): MediaStream[];
+    getRemoteStreams(): MediaStream[];
+    getStreamById(streamId: string): MediaStream | null;
+    updateIce(configuration?: RTCConfiguration | null, constraints?: object | null, restart?: boolean): void;
+  }
+  /** 2012-08 WD §5.1 */
+  interface RTCDataChannel {
+    readonly reliable: boolean;
+  }
+  var mozRTCPeerConnection: typeof RTCPeerConnection | undefined;
+  var mozRTCSessionDescription: typeof RTCSessionDescription | undefined;
+  var mozRTCIceCandidate: typeof RTCIceCandidate | undefined;
+  var webkitRTCPeerConnection: typeof RTCPeerConnection | undefined;
+  var webkitMediaStream: typeof MediaStream | undefined;
+  var DataChannel: typeof RTCDataChannel | undefined;
 }
 
 export {};

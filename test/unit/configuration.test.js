@@ -23,6 +23,8 @@ describe('wd-2012-08-21 configuration translation', () => {
     expect(translateConfiguration({ iceTransports: 'none', iceServers: [{ urls: 'stun:s.example' }] }).configuration).to.deep.equal({ iceTransportPolicy: 'relay', iceServers: [] });
     expect(translateConfiguration({ iceTransports: 'some' }).notes).to.have.length(1);
     expect(translateConfiguration({ iceTransports: 'none', iceTransportPolicy: 'all' }).configuration.iceTransportPolicy).to.equal('all');
+    // 2015-02 WD: iceTransportPolicy "none", which today's engines reject.
+    expect(translateConfiguration({ iceTransportPolicy: 'none', iceServers: [{ urls: 'stun:s.example' }] }).configuration).to.deep.equal({ iceTransportPolicy: 'relay', iceServers: [] });
   });
   it('no configuration stays none', () => {
     expect(translateConfiguration(undefined).configuration).to.deep.equal({});

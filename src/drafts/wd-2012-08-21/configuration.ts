@@ -76,12 +76,14 @@ export function translateConfiguration(config: unknown): ConfigurationTranslatio
   } else if (iceServers !== undefined) {
     out.iceServers = iceServers as RTCIceServer[];
   }
-  if (iceTransports !== undefined && !('iceTransportPolicy' in rest)) {
-    const policy = ICE_TRANSPORTS[String(iceTransports)];
-    if (!policy) notes.push(`iceTransports ${JSON.stringify(iceTransports)} is not "all", "relay" or "none": ignored`);
+  // 2015-02 WD §4.2.1 RTCIceTransportPolicy still had "none", which today's engines reject.
+  const transports = rest['iceTransportPolicy'] === 'none' ? 'none' : 'iceTransportPolicy' in rest ? undefined : iceTransports;
+  if (transports !== undefined) {
+    const policy = ICE_TRANSPORTS[String(transports)];
+    if (!policy) notes.push(`iceTransports ${JSON.stringify(transports)} is not "all", "relay" or "none": ignored`);
     else {
       out.iceTransportPolicy = policy;
-      if (iceTransports === 'none') out.iceServers = [];
+      if (transports === 'none') out.iceServers = [];
     }
   }
   return { configuration: out, notes };
@@ -90,4 +92,10 @@ export function translateConfiguration(config: unknown): ConfigurationTranslatio
 /** Whether the configuration names a member only the drafts knew, which today's constructor would ignore. */
 export function hasLegacyOnlyMembers(config: unknown): boolean {
   return typeof config === 'object' && config !== null && 'iceTransports' in config && !('iceTransportPolicy' in config);
+}
+
+/** Whether the configuration asks that no candidate be gathered (2014 ED `iceTransports`, 2015-02 WD `iceTransportPolicy`). */
+export function gathersNothing(config: unknown): boolean {
+  const c = config as { iceTransports?: unknown; iceTransportPolicy?: unknown } | null | undefined;
+  return c?.iceTransportPolicy === 'none' || (c?.iceTransportPolicy === undefined && c?.iceTransports === 'none');
 }

@@ -43,6 +43,7 @@ export const dataChannel: Surface = {
     { name: 'RTCPeerConnection.prototype.createDataChannel(label, {reliable})', replacement: 'pc.createDataChannel(label, {ordered: false, maxRetransmits: 0})' },
     { name: 'RTCDataChannel.prototype.reliable', replacement: 'channel.maxRetransmits === null && channel.maxPacketLifeTime === null' },
     { name: 'window.DataChannel', replacement: 'RTCDataChannel' },
+    { name: 'window.DataChannelEvent', replacement: 'RTCDataChannelEvent' },
   ],
   detect: has,
   install(ctx: InstallContext) {
@@ -73,6 +74,8 @@ export const dataChannel: Surface = {
         )!.get,
       });
     }
-    if (!('DataChannel' in win)) ctx.define(win, 'window', 'DataChannel', { value: win.RTCDataChannel, writable: true, enumerable: false });
+    const w = win as unknown as Record<string, unknown>;
+    if (!('DataChannel' in w)) ctx.define(win, 'window', 'DataChannel', { value: win.RTCDataChannel, writable: true, enumerable: false });
+    if (!('DataChannelEvent' in win) && typeof w['RTCDataChannelEvent'] === 'function') ctx.define(win, 'window', 'DataChannelEvent', { value: w['RTCDataChannelEvent'], writable: true, enumerable: false });
   },
 };

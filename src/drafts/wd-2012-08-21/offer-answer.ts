@@ -33,6 +33,17 @@ function sayIgnored(member: string, ignored: readonly string[]): void {
 }
 
 /**
+ * 2012-08 WD: `optional MediaConstraints constraints`, a dictionary: WebIDL's conversion throws on a
+ * primitive (the engines of the time threw); today's engines only reject the promise an app of the
+ * time never looked at, and never call its failure callback.
+ */
+function checkConstraintsType(ctx: InstallContext, member: string, c: unknown): void {
+  if (c === undefined || c === null || typeof c === 'object' || typeof c === 'function') return;
+  complain(`RTCPeerConnection.${member}: the constraints must be an object ({mandatory, optional}), not ${typeof c}`);
+  throw new ctx.win.TypeError(`RTCPeerConnection.${member}: constraints is not an object`);
+}
+
+/**
  * createOffer / createAnswer: `(ok)`, `(ok, err)`, `(ok, err, constraints)` with `{mandatory, optional}`,
  * and createAnswer's 2012-08 `(offer, ok, err, constraints)`. Returns the body of the widened method.
  */
@@ -44,8 +55,10 @@ function creator(ctx: InstallContext, member: 'createOffer' | 'createAnswer') {
       // offer is the remote description already set, as every engine of the time required.
       if (member === 'createAnswer' && !isFunction(a0) && typeof a0 === 'object' && a0 !== null && isFunction(a1)) {
         [a0, a1, a2] = [a1, a2, args[3]];
+        checkConstraintsType(ctx, member, a2);
         ctx.deprecated('RTCPeerConnection.createAnswer(offer, ok, err, constraints)', 'pc.createAnswer().then(ok, err)');
       } else if (isFunction(a0)) {
+        checkConstraintsType(ctx, member, a2);
         if (a1 === undefined || a1 === null || isLegacyConstraints(a2)) ctx.deprecated(`RTCPeerConnection.${member}(ok)`, `pc.${member}().then(ok, err)`);
         // A call the engine takes as it is: untouched.
         if (isFunction(a1) && !isLegacyConstraints(a2)) return native.apply(this, args);

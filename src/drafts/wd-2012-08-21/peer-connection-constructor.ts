@@ -1,10 +1,11 @@
 import { liveWindows } from '../../install/live';
 import type { LegacyWindow, Surface } from '../../install/types';
 import { complain } from '../../install/warnings';
-import { hasLegacyOnlyMembers, translateConfiguration } from './configuration';
+import { gathersNothing, hasLegacyOnlyMembers, translateConfiguration } from './configuration';
 import { recordOf } from './connection-record';
 
-type Hook = (pc: RTCPeerConnection) => void;
+/** `live()` is true while the installation that registered the hook is the window's current one. */
+type Hook = (pc: RTCPeerConnection, live: () => boolean) => void;
 
 /** What later surfaces want to do with every connection as it is made (one list per window and install). */
 const hooks = new WeakMap<LegacyWindow, Hook[]>();
@@ -57,8 +58,8 @@ export const peerConnectionConstructor: Surface = {
         ctx.deprecated('new RTCPeerConnection(legacy configuration)', 'new RTCPeerConnection({iceServers: [{urls, username, credential}], iceTransportPolicy})');
         const pc = Reflect.construct(Native, [t.configuration, ...rest], newTarget) as RTCPeerConnection;
         // "none" gathers nothing until updateIce names another policy: the servers wait for it.
-        if ((configuration as { iceTransports?: unknown } | null)?.iceTransports === 'none') {
-          const aside = translateConfiguration({ ...(configuration as object), iceTransports: 'all' }).configuration.iceServers;
+        if (gathersNothing(configuration)) {
+          const aside = translateConfiguration({ ...(configuration as object), iceTransports: 'all', iceTransportPolicy: 'all' }).configuration.iceServers;
           if (aside?.length) recordOf(pc).iceServersAside = aside;
         }
         return pc;
@@ -82,7 +83,7 @@ export const peerConnectionConstructor: Surface = {
       if (!new.target) return (Native as unknown as (...a: unknown[]) => RTCPeerConnection).apply(this, arguments as unknown as unknown[]);
       if (!live()) return Reflect.construct(Native, arguments, new.target) as RTCPeerConnection;
       const pc = construct(arguments, new.target);
-      for (const hook of list) hook(pc);
+      for (const hook of list) hook(pc, live);
       return pc;
     };
     Object.setPrototypeOf(RTCPeerConnection, Object.getPrototypeOf(Native));

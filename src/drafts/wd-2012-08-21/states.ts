@@ -1,9 +1,8 @@
 import { defineEventHandler, eventHandlerDescriptor } from '../../core/event-handler';
 import { brandCheck } from '../../core/widen';
-import { liveWindows } from '../../install/live';
 import type { InstallContext, LegacyWindow, Surface } from '../../install/types';
 import { complain } from '../../install/warnings';
-import { translateConfiguration } from './configuration';
+import { gathersNothing, translateConfiguration } from './configuration';
 import { recordOf } from './connection-record';
 import { isLegacyConstraints, translateOfferConstraints } from './offer-constraints';
 import { onConstruct } from './peer-connection-constructor';
@@ -78,12 +77,12 @@ export const states: Surface = {
     if (todo.has('onnegotationneeded')) ctx.define(proto, P, 'onnegotationneeded', eventHandlerDescriptor('negotiationneeded'));
 
     // The events, from the native state events of every connection made from now on.
-    onConstruct(win, (pc) => {
+    onConstruct(win, (pc, live) => {
       const r = recordOf(pc);
       r.readyState = readyStateOf(pc);
       r.iceState = iceState(natives(pc));
       const changed = () => {
-        if (!liveWindows.has(win)) return;
+        if (!live()) return;
         const ready = readyStateOf(pc);
         const ice = iceState(natives(pc));
         if (ice !== r.iceState) {
@@ -118,9 +117,9 @@ export const states: Surface = {
               if (t.notes.length) complain(`RTCPeerConnection.updateIce: ${t.notes.join('; ')}`);
               const next: RTCConfiguration = { ...this.getConfiguration(), ...t.configuration };
               const given = (configuration as { iceServers?: unknown }).iceServers !== undefined;
-              const transports = (configuration as { iceTransports?: unknown }).iceTransports;
-              if (transports === 'none') r.iceServersAside = given ? translateConfiguration({ ...(configuration as object), iceTransports: 'all' }).configuration.iceServers : this.getConfiguration().iceServers;
-              else if (transports !== undefined && !given && r.iceServersAside) {
+              const c = configuration as { iceTransports?: unknown; iceTransportPolicy?: unknown };
+              if (gathersNothing(c)) r.iceServersAside = given ? translateConfiguration({ ...c, iceTransports: 'all', iceTransportPolicy: 'all' }).configuration.iceServers : this.getConfiguration().iceServers;
+              else if ((c.iceTransports ?? c.iceTransportPolicy) !== undefined && !given && r.iceServersAside) {
                 next.iceServers = r.iceServersAside;
                 r.iceServersAside = undefined;
               }

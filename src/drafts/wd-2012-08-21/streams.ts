@@ -1,7 +1,6 @@
 import { defineEventHandler } from '../../core/event-handler';
 import { queueTask } from '../../core/task';
 import { brandCheck } from '../../core/widen';
-import { liveWindows } from '../../install/live';
 import type { InstallContext, LegacyWindow, Surface } from '../../install/types';
 import { recordOf } from './connection-record';
 import { onConstruct } from './peer-connection-constructor';
@@ -54,7 +53,6 @@ export const streams: Surface = {
     const check = brandCheck(win, proto, 'signalingState', 'RTCPeerConnection');
     const nativeLocal = proto['getLocalStreams'] as StreamsMethod;
     const nativeRemote = proto['getRemoteStreams'] as StreamsMethod;
-    const live = () => liveWindows.has(win);
     const local = (pc: RTCPeerConnection) => {
       const r = recordOf(pc);
       // A stream removeStream took out is listed again only when a sender carries its tracks again.
@@ -97,13 +95,13 @@ export const streams: Surface = {
       const Event = (win as unknown as { MediaStreamEvent?: typeof win.Event }).MediaStreamEvent;
       const fire = (pc: RTCPeerConnection, type: string, stream: MediaStream) =>
         pc.dispatchEvent(Event ? new (Event as unknown as new (t: string, i: object) => Event)(type, { stream }) : Object.assign(new win.Event(type), { stream }));
-      const announce = (pc: RTCPeerConnection, stream: MediaStream) => {
+      const announce = (pc: RTCPeerConnection, stream: MediaStream, live: () => boolean) => {
         const r = recordOf(pc);
         if (!live() || stream.getTracks().length || r.removedRemote.has(stream) || pc.signalingState === 'closed') return;
         r.removedRemote.add(stream);
         fire(pc, 'removestream', stream);
       };
-      onConstruct(win, (pc) => {
+      onConstruct(win, (pc, live) => {
         /** Streams back after a removestream, until the engine or the shim says addstream. */
         const back = new Set<MediaStream>();
         pc.addEventListener('addstream', (e) => back.delete((e as Event & { stream: MediaStream }).stream));
@@ -119,7 +117,7 @@ export const streams: Surface = {
             }
             if (r.watchedRemote.has(stream)) continue;
             r.watchedRemote.add(stream);
-            stream.addEventListener('removetrack', () => queueTask(win, () => announce(pc, stream)));
+            stream.addEventListener('removetrack', () => queueTask(win, () => announce(pc, stream, live)));
           }
         });
       });

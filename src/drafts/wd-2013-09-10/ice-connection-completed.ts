@@ -39,13 +39,13 @@ export const iceConnectionCompleted: Surface = {
     // Firefox 153 runs its own handler attributes only for the engine's events (measured with
     // addstream), so the shim's iceconnectionstatechange needs a handler attribute that listens.
     ctx.define(proto, P, 'oniceconnectionstatechange', eventHandlerDescriptor('iceconnectionstatechange'));
-    onConstruct(win, (pc) => {
+    onConstruct(win, (pc, live) => {
       const r = recordOf(pc);
       r.iceConnectionState = pc.iceConnectionState;
       const seen = () => (r.iceConnectionState = pc.iceConnectionState);
       pc.addEventListener('iceconnectionstatechange', seen);
       pc.addEventListener('icegatheringstatechange', () => {
-        if (!liveWindows.has(win)) return;
+        if (!live()) return;
         if (pc.iceConnectionState !== r.iceConnectionState) pc.dispatchEvent(new win.Event('iceconnectionstatechange'));
       });
     });

@@ -10,6 +10,7 @@ describe('install / uninstall', () => {
     // The 2016 drafts (wd-2016-01-28, wd-2016-05-31).
     'RTCRtpTransceiver.prototype', 'RTCIceCandidate.prototype', 'RTCPeerConnectionIceEvent.prototype', 'RTCDtlsTransport.prototype',
     'RTCIceTransport.prototype', 'RTCRtpSender.prototype', 'RTCRtpReceiver.prototype', 'RTCCertificate.prototype',
+    'RTCDataChannel.prototype',
   ];
   // Resolve every target first: Firefox defines some interface objects on window lazily, on first use.
   const snapshot = () => TARGETS.map((path) => [path, T.resolve(path)])
@@ -51,7 +52,7 @@ describe('install / uninstall', () => {
     ]);
   });
 
-  for (const era of ['auto', '2011-10-27', '2015-02-10', '2016-11-24']) {
+  for (const era of ['auto', '2011-10-27', '2013-09-10', '2015-02-10', '2016-11-24']) {
     it(`uninstall() restores every patched property descriptor exactly (era ${era})`, () => {
       const before = snapshot();
       WebRTCLegacy.install({ era });

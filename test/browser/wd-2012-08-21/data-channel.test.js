@@ -39,6 +39,7 @@ describe('wd-2012-08-21 DataChannel {reliable}', () => {
     expect(() => pc.createDataChannel()).to.throw(TypeError);
     expect(DataChannel).to.equal(RTCDataChannel);
     expect(reliable).to.be.an.instanceof(DataChannel);
+    expect(DataChannelEvent).to.equal(RTCDataChannelEvent);
     if (!native.hadReliable) expect(() => Object.getOwnPropertyDescriptor(RTCDataChannel.prototype, 'reliable').get.call({})).to.throw(TypeError);
   });
 });

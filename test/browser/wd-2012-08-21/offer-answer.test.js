@@ -66,6 +66,11 @@ describe('wd-2012-08-21 offer/answer on the native RTCPeerConnection', () => {
     expect(bad.name).to.equal('ConstraintNotSatisfiedError');
     const off = await pc.createOffer({ offerToReceiveVideo: true });
     expect(PC12.sections(off.sdp)).to.deep.equal(['video']);
+    // Constraints of the wrong type: the TypeError the drafts' bindings threw, not a silent stall.
+    expect(() => pc.createOffer(() => {}, () => {}, 'nonsense')).to.throw(TypeError);
+    expect(() => pc.createAnswer(() => {}, null, 5)).to.throw(TypeError);
+    const ignoring = await new Promise((resolve, reject) => pc.createOffer(resolve, reject, { optional: 'not a list', mandatory: { OfferToReceiveAudio: true } }));
+    expect(PC12.sections(ignoring.sdp)).to.include('audio');
     const rejected = await pc.createOffer({ mandatory: { Nope: true } }).then(() => null, (e) => e);
     expect(rejected.name).to.equal('ConstraintNotSatisfiedError');
   });

@@ -49,6 +49,9 @@ describe('wd-2012-08-21 new RTCPeerConnection(configuration, constraints)', () =
     const none = await gathered(PC12.make({ iceTransports: 'none', iceServers: [{ urls: 'stun:127.0.0.1:3478' }] }));
     expect(none.found).to.deep.equal([]);
     expect(none.sdp).to.not.match(/a=candidate/);
+    // 2015-02 WD: iceTransportPolicy "none" (today's engines throw a TypeError on it).
+    const policyNone = await gathered(PC12.make({ iceTransportPolicy: 'none' }));
+    expect(policyNone.found).to.deep.equal([]);
   });
 
   it('a modern page sees the native interface: prototype, instanceof, statics, name, length, subclassing, errors', async () => {

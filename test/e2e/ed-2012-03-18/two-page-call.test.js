@@ -25,7 +25,7 @@ describe('ed-2012-03-18 a JSEP-00 call between two pages', function () {
       // The callee joins first: the relay keeps what the caller sends while alone anyway.
       await b.evaluate((r, role) => call.start(r, role), r, roleB);
       await a.evaluate((r, role) => call.start(r, role), r, roleA);
-      const seen = (p) => p.waitForFunction(() => { const s = call.state(); return s.brightness !== null && (s.readyState === undefined || s.readyState === 2); }, { polling: 100, timeout: 40000 }).catch(async (e) => {
+      const seen = (p) => p.waitForFunction(() => { const s = call.state(); return s.brightness !== null && (typeof s.readyState !== 'number' || s.readyState === 2); }, { polling: 100, timeout: 40000 }).catch(async (e) => {
         throw new Error(`${e.message}\n A ${JSON.stringify(await a.evaluate(() => call.state()))}\n B ${JSON.stringify(await b.evaluate(() => call.state()))}`);
       });
       await Promise.all([seen(a), seen(b)]);
