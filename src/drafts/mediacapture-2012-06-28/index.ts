@@ -1,4 +1,5 @@
 import type { Surface } from '../../install/types';
+import { audioTrackDtmf } from './audio-track-dtmf';
 import { getUserMedia, mediaDevicesGetUserMedia } from './get-user-media';
 import { mediaStreamStop } from './media-stream';
 import { mediaStreamConstructor2012 } from './media-stream-constructor';
@@ -16,4 +17,5 @@ export const surfaces: readonly Surface[] = [
   mediaStreamTrackList,
   mediaStreamConstructor2012,
   trackReadyState,
+  audioTrackDtmf,
 ];

@@ -6,7 +6,7 @@ describe('install / uninstall', () => {
   const TARGETS = [
     'window', 'navigator', 'Navigator.prototype', 'MediaDevices.prototype', 'MediaStream', 'MediaStream.prototype',
     'MediaStreamTrack', 'MediaStreamTrack.prototype', 'URL', 'HTMLMediaElement.prototype', 'HTMLSourceElement.prototype', 'Element.prototype',
-    'MediaRecorder', 'MediaRecorder.prototype', 'RTCPeerConnection', 'RTCPeerConnection.prototype', 'Event.prototype', 'MediaStreamEvent', 'MediaStreamEvent.prototype',
+    'MediaRecorder', 'MediaRecorder.prototype', 'RTCPeerConnection', 'RTCPeerConnection.prototype', 'RTCRtpSender.prototype', 'Event.prototype', 'MediaStreamEvent', 'MediaStreamEvent.prototype',
   ];
   // Resolve every target first: Firefox defines some interface objects on window lazily, on first use.
   const snapshot = () => TARGETS.map((path) => [path, T.resolve(path)])
