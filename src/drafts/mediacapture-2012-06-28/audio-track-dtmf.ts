@@ -1,4 +1,5 @@
 import { legacyError } from '../../core/legacy-errors';
+import { observe } from '../../core/observe-native';
 import { operation } from '../../core/webidl';
 import type { InstallContext, Surface } from '../../install/types';
 
@@ -19,21 +20,6 @@ function dtmfOf(track: MediaStreamTrack): RTCDTMFSender | null {
     if (sender.track === track && sender.dtmf && sender.transport?.state !== 'closed') return sender.dtmf;
   }
   return null;
-}
-
-/** Widens a native method: same arguments and result, then `after(result, args)`. */
-function observe<T extends object>(ctx: InstallContext, proto: T, protoName: string, name: keyof T & string, after: (self: unknown, result: unknown, args: unknown[]) => void): void {
-  const current = proto[name] as unknown as (...a: unknown[]) => unknown;
-  if (typeof current !== 'function') return;
-  const fn = {
-    [name](this: unknown, ...args: unknown[]): unknown {
-      const result = Reflect.apply(current, this, args);
-      after(this, result, args);
-      return result;
-    },
-  }[name]!;
-  Object.defineProperty(fn, 'length', { value: current.length });
-  ctx.define(proto, protoName, name, { value: fn, writable: true, enumerable: true });
 }
 
 /**
