@@ -17,6 +17,16 @@
     });
   }
 
+  /**
+   * A callback getUserMedia of 2012–2016 (`name`: getUserMedia, webkitGetUserMedia, mozGetUserMedia) as a
+   * promise of what the callbacks got: `{stream}` (released afterwards) or `{error}`; a throw rejects.
+   */
+  function gumResult(t, constraints, name = 'getUserMedia') {
+    return new Promise((resolve) => {
+      navigator[name](constraints, (stream) => resolve({ stream: t.track(stream) }), (error) => resolve({ error }));
+    });
+  }
+
   /** Resolves with the event when `target` fires `type`; rejects after `ms`. */
   function once(target, type, ms = 8000, detail = () => '') {
     return new Promise((resolve, reject) => {
@@ -168,5 +178,5 @@
   /** The kinds of a stream's tracks, read through the draft's `tracks` array. */
   const kinds = (stream) => Array.from(stream.tracks, (track) => track.kind);
 
-  window.conformance.helpers = Object.freeze({ sleep, gum, once, when, brightness, screen, kinds, roap, pair, nativePair, exchange, mediaCall });
+  window.conformance.helpers = Object.freeze({ sleep, gum, gumResult, once, when, brightness, screen, kinds, roap, pair, nativePair, exchange, mediaCall });
 })();

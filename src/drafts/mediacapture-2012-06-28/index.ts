@@ -1,6 +1,9 @@
 import type { Surface } from '../../install/types';
+import { audioTrackDtmf } from './audio-track-dtmf';
 import { getUserMedia, mediaDevicesGetUserMedia } from './get-user-media';
 import { mediaStreamStop } from './media-stream';
+import { mediaStreamConstructor2012 } from './media-stream-constructor';
+import { mediaStreamTrackList } from './media-stream-track-list';
 import { trackReadyState } from './track-ready-state';
 
 /**
@@ -11,5 +14,8 @@ export const surfaces: readonly Surface[] = [
   mediaDevicesGetUserMedia,
   getUserMedia,
   mediaStreamStop,
+  mediaStreamTrackList,
+  mediaStreamConstructor2012,
   trackReadyState,
+  audioTrackDtmf,
 ];

@@ -1,6 +1,6 @@
 import type { Surface } from '../../install/types';
-import { mozSrcObject, trackHandlers } from './media-stream-track';
+import { mozSrcObject, trackHandlers, trackRemote } from './media-stream-track';
 import { trackEndedOnStop, trackStop } from './track-stop';
 
 /** Media Capture 2013-05-16: what is missing or different of it today. */
-export const surfaces: readonly Surface[] = [trackEndedOnStop, trackStop, trackHandlers, mozSrcObject];
+export const surfaces: readonly Surface[] = [trackEndedOnStop, trackStop, trackHandlers, trackRemote, mozSrcObject];

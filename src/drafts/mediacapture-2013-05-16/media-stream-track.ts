@@ -1,4 +1,5 @@
 import { defineEventHandler } from '../../core/event-handler';
+import { observe } from '../../core/observe-native';
 import type { InstallContext, Surface } from '../../install/types';
 
 const HANDLERS = ['started', 'overconstrained'] as const;
@@ -49,5 +50,68 @@ export const mozSrcObject: Surface = {
       },
     };
     ctx.define(proto, 'HTMLMediaElement.prototype', 'mozSrcObject', { ...Object.getOwnPropertyDescriptor(alias, 'mozSrcObject'), enumerable: true });
+  },
+};
+
+/** Tracks a connection's receivers gave out (today's remote tracks), from the native objects. */
+const remoteTracks = new WeakSet<MediaStreamTrack>();
+const watched = new WeakSet<RTCPeerConnection>();
+/** The connections seen so far, weakly: asked again when a track not yet known is read. */
+let connections: WeakRef<RTCPeerConnection>[] = [];
+
+function receiversOf(pc: RTCPeerConnection): void {
+  if (!watched.has(pc)) {
+    watched.add(pc);
+    connections.push(new WeakRef(pc));
+  }
+  try {
+    for (const r of pc.getReceivers()) remoteTracks.add(r.track);
+  } catch {
+    // a closed connection in an engine that throws there: nothing new to learn
+  }
+}
+
+/** An ontrack handler may read `remote` before the shim hears of the track: ask the connections. */
+function isRemote(track: MediaStreamTrack): boolean {
+  if (remoteTracks.has(track)) return true;
+  connections = connections.filter((ref) => {
+    const pc = ref.deref();
+    if (pc) receiversOf(pc);
+    return !!pc;
+  });
+  return remoteTracks.has(track);
+}
+
+/**
+ * mediacapture-2013-05-16 MediaStreamTrack `remote`: true for a track a peer connection receives.
+ * Known from the receivers of the connections the page used (addTrack, addTransceiver,
+ * setRemoteDescription are widened to note the connection: same arguments, same result), read again
+ * when `remote` is asked of a track not yet known. No polling.
+ */
+export const trackRemote: Surface = {
+  id: 'mediacapture-2013-05-16/media-stream-track-remote',
+  drafts: ['2012-08-21', '2013-09-10', '2015-02-10'],
+  collides: false,
+  members: [{ name: 'MediaStreamTrack.prototype.remote', replacement: 'pc.getReceivers().some((r) => r.track === track)' }],
+  detect: (win) => !!win.MediaStreamTrack && !('remote' in win.MediaStreamTrack.prototype) && !!win.RTCPeerConnection,
+  install(ctx: InstallContext) {
+    const { win } = ctx;
+    const pcProto = win.RTCPeerConnection.prototype;
+    for (const name of ['setRemoteDescription', 'addTrack', 'addTransceiver'] as const) {
+      observe(ctx, pcProto, 'RTCPeerConnection.prototype', name, (pc, result) => {
+        if (!(pc instanceof win.RTCPeerConnection)) return;
+        receiversOf(pc);
+        if (result instanceof win.Promise) result.then(() => receiversOf(pc), () => {});
+      });
+    }
+    const proto = win.MediaStreamTrack.prototype;
+    const kind = Object.getOwnPropertyDescriptor(proto, 'kind')!.get!;
+    ctx.define(proto, 'MediaStreamTrack.prototype', 'remote', {
+      enumerable: true,
+      get(this: MediaStreamTrack) {
+        kind.call(this);
+        return isRemote(this);
+      },
+    });
   },
 };

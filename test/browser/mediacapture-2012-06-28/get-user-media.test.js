@@ -78,6 +78,36 @@ describe('mediacapture-2012-06-28 getUserMedia with {mandatory, optional}', () =
     expect(error).to.be.an.instanceof(TypeError);
   });
 
+  it('bad input (NaN, negative, wrong types, a sourceId no device has) reaches the error callback; no unhandled rejection', async () => {
+    const unhandled = [];
+    const onUnhandled = (e) => unhandled.push(String(e.reason));
+    window.addEventListener('unhandledrejection', onUnhandled);
+    try {
+      const bad = [
+        { video: { mandatory: { maxWidth: NaN } } },
+        { video: { mandatory: { maxWidth: -320 } } },
+        { video: { mandatory: { minFrameRate: '30' } } },
+        { video: { mandatory: 'maxWidth' } },
+        { video: { optional: { maxWidth: 320 } } },
+        { video: { mandatory: { sourceId: 'no-such-device' } } },
+      ];
+      for (const c of bad) {
+        for (const name of ['getUserMedia', family]) {
+          const { stream, error } = await call(name, c);
+          T.stopAll(stream);
+          expect(stream, `${name}(${JSON.stringify(c)})`).to.equal(undefined);
+          expect(error, `${name}(${JSON.stringify(c)})`).to.not.equal(undefined);
+        }
+        const promised = await navigator.mediaDevices.getUserMedia(c).then((s) => (T.stopAll(s), 'resolved'), (e) => e.name);
+        if (T.isFirefox) expect(promised, `mediaDevices.getUserMedia(${JSON.stringify(c)})`).to.not.equal('resolved');
+      }
+      await T.sleep(100);
+      expect(unhandled).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('unhandledrejection', onUnhandled);
+    }
+  });
+
   it(`the engine's ${family} keeps its native .length and .name and is an IDL operation`, () => {
     WebRTCLegacy.uninstall();
     const native = Navigator.prototype[family];

@@ -22,6 +22,29 @@ describe('mediacapture-2013-05-16 MediaStreamTrack handlers and mozSrcObject', (
     }
   });
 
+  it('remote is true for a track a connection receives (already inside ontrack), false for the camera’s', async () => {
+    const stream = await navigator.mediaDevices.getUserMedia({ audio: true });
+    const pc1 = new RTCPeerConnection();
+    const pc2 = new RTCPeerConnection();
+    try {
+      const local = stream.getAudioTracks()[0];
+      expect(local.remote).to.equal(false);
+      pc1.addTrack(local, stream);
+      const inEvent = new Promise((resolve) => { pc2.ontrack = (e) => resolve({ track: e.track, remote: e.track.remote }); });
+      await pc1.setLocalDescription();
+      await pc2.setRemoteDescription(pc1.localDescription);
+      const { track, remote } = await inEvent;
+      expect(remote).to.equal(true);
+      expect(track.remote).to.equal(true);
+      expect(local.remote).to.equal(false);
+      expect(() => Object.getOwnPropertyDescriptor(MediaStreamTrack.prototype, 'remote').get.call({})).to.throw(TypeError);
+    } finally {
+      pc1.close();
+      pc2.close();
+      T.stopAll(stream);
+    }
+  });
+
   const mozFamily = T.isFirefox;
   it(`mozSrcObject is ${mozFamily ? 'an alias of srcObject (moz family): the video plays' : "absent (webkit family), present with prefixes: 'all'"}`, async () => {
     if (!mozFamily) {
