@@ -5,7 +5,7 @@ import { complain } from '../../install/warnings';
 import type { DraftDate, Era, InstallContext, LegacyWindow, Surface } from '../../install/types';
 import { localMediaStream, localMediaStreamClass } from '../wd-2011-10-27/local-media-stream';
 import { NavigatorUserMediaError } from '../wd-2011-10-27/navigator-user-media-error';
-import { errorNamesOfEra, legacyErrorName } from '../mediacapture-2013-05-16/error-names';
+import { errorNamesOfEra, legacyErrorName } from '../../core/get-user-media-error-names';
 import { hasLegacyConstraints, translateConstraints, type TranslationFailure } from './constraints';
 
 type Fn = (this: unknown, ...args: unknown[]) => unknown;

@@ -15,6 +15,7 @@ export const trackEndedOnStop: Surface = {
   id: TRACK_ENDED_ON_STOP,
   drafts: ['2012-08-21', '2013-09-10', '2015-02-10'],
   collides: true,
+  members: [{ name: "MediaStreamTrack 'ended' event on its own stop() (2012–2015 eras)", replacement: 'track.stop(); /* then run what onended ran */', note: 'Since 2016 a track ended by its own stop() fires no event.' }],
   detect: () => true,
   install() {},
 };

@@ -12,7 +12,7 @@ export class NavigatorUserMediaError {
   readonly message: string;
   readonly constraintName: string | null;
 
-  /** `name`: the name of another era for the same failure (mediacapture-2013-05-16/error-names.ts). */
+  /** `name`: the name of another era for the same failure (core/get-user-media-error-names.ts). */
   constructor(cause: unknown, name?: string) {
     const e = (cause ?? {}) as { name?: unknown; message?: unknown; constraint?: unknown; constraintName?: unknown };
     this.name = name ?? (typeof e.name === 'string' ? e.name : 'NotAllowedError');

@@ -1,4 +1,4 @@
-import type { Era } from '../../install/types';
+import type { Era } from '../install/types';
 
 /**
  * The names a getUserMedia error callback gave apps of 2013–2016 (mediacapture-2013-05-16
