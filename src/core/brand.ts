@@ -13,3 +13,10 @@ export function brandCheck<T>(getter: ((this: T) => unknown) | undefined): (x: u
     }
   };
 }
+
+/** The same, from the interface's prototype and the name of one of its native getters. */
+export function brandOf(proto: object, getterName: string): (self: unknown) => boolean {
+  const get = Object.getOwnPropertyDescriptor(proto, getterName)?.get;
+  if (!get) throw new TypeError(`no native getter ${getterName} to brand-check with`);
+  return brandCheck(get);
+}

@@ -1,3 +1,4 @@
+export { brandOf } from './brand';
 /**
  * A WebIDL operation as the browser's own are (WebIDL §3.7.6 "creating an operation function"):
  * a method, not a constructor; `.name` the member's; `.length` the count of required arguments;
@@ -34,19 +35,4 @@ export function operation<This, Args extends unknown[], R>(
   }[name]!;
   Object.defineProperty(fn, 'length', { value: shape.length });
   return fn;
-}
-
-/** A brand check through a native getter of the interface (it throws on any other `this`). */
-export function brandOf(proto: object, getterName: string): (self: unknown) => boolean {
-  const get = Object.getOwnPropertyDescriptor(proto, getterName)?.get;
-  if (!get) throw new TypeError(`no native getter ${getterName} to brand-check with`);
-  return (self) => {
-    if (self === null || (typeof self !== 'object' && typeof self !== 'function')) return false;
-    try {
-      get.call(self);
-      return true;
-    } catch {
-      return false;
-    }
-  };
 }

@@ -1,4 +1,5 @@
 import type { InstallContext } from '../install/types';
+import { brandOf } from './brand';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyMethod = (this: any, ...args: any[]) => any;
@@ -35,12 +36,8 @@ export function widenMethod<F extends AnyMethod>(
  * throws on anything else): a member the shim adds throws the same TypeError for a wrong `this`.
  */
 export function brandCheck(win: typeof globalThis, proto: object, getter: string, iface: string): (x: unknown, member: string) => void {
-  const get = Object.getOwnPropertyDescriptor(proto, getter)!.get!;
+  const is = brandOf(proto, getter);
   return (x, member) => {
-    try {
-      get.call(x);
-    } catch {
-      throw new win.TypeError(`${iface}.${member}: 'this' is not an ${iface}`);
-    }
+    if (!is(x)) throw new win.TypeError(`${iface}.${member}: 'this' is not an ${iface}`);
   };
 }
