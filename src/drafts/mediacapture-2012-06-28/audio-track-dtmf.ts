@@ -3,21 +3,26 @@ import { observe } from '../../core/observe-native';
 import { operation } from '../../core/webidl';
 import type { InstallContext, Surface } from '../../install/types';
 
-/** The senders each track was handed to (addTrack, addTransceiver, replaceTrack): where its DTMF goes. */
-const sendersOf = new WeakMap<MediaStreamTrack, Set<RTCRtpSender>>();
+/**
+ * The senders each track was handed to (addTrack, addTransceiver, replaceTrack): where its DTMF goes.
+ * Held weakly: a sender keeps its connection alive, and a track outlives the calls it was sent on
+ * (test/e2e/wd-2011-10-27/close-frees-connection.test.js found one connection a call kept alive).
+ */
+const sendersOf = new WeakMap<MediaStreamTrack, WeakRef<RTCRtpSender>[]>();
 
 function remember(track: unknown, sender: unknown): void {
   if (!track || !sender) return;
   const t = track as MediaStreamTrack;
-  let set = sendersOf.get(t);
-  if (!set) sendersOf.set(t, (set = new Set()));
-  set.add(sender as RTCRtpSender);
+  const live = (sendersOf.get(t) ?? []).filter((ref) => ref.deref() && ref.deref() !== sender);
+  live.push(new WeakRef(sender as RTCRtpSender));
+  sendersOf.set(t, live);
 }
 
 /** The DTMF sender of a connection that sends `track` now, if any. */
 function dtmfOf(track: MediaStreamTrack): RTCDTMFSender | null {
-  for (const sender of sendersOf.get(track) ?? []) {
-    if (sender.track === track && sender.dtmf && sender.transport?.state !== 'closed') return sender.dtmf;
+  for (const ref of sendersOf.get(track) ?? []) {
+    const sender = ref.deref();
+    if (sender && sender.track === track && sender.dtmf && sender.transport?.state !== 'closed') return sender.dtmf;
   }
   return null;
 }

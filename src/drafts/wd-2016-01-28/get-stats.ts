@@ -80,12 +80,14 @@ export const getStats2016: Surface = {
     const isReport = brandCheck<RTCStatsReport>(Object.getOwnPropertyDescriptor(win.RTCStatsReport.prototype, 'size')?.get);
     const make = reportClass(win);
     const map = (report: unknown) => (isReport(report) ? make(legacyEntries(report.values() as Iterable<StatsEntry>)) : report);
-    const getStats = function getStats(this: RTCPeerConnection): unknown {
+    const getStats = {
+      getStats(this: RTCPeerConnection): unknown {
       const result = current.apply(this, arguments as unknown as unknown[]);
       if (!(result instanceof win.Promise)) return result;
       ctx.deprecated('RTCPeerConnection.prototype.getStats() stats names of 2016', "the hyphenated types: 'inbound-rtp', 'candidate-pair', …");
       return result.then(map);
-    };
+    },
+    }.getStats;
     Object.defineProperty(getStats, 'length', { value: current.length });
     const own = Object.getOwnPropertyDescriptor(proto, 'getStats');
     ctx.define(proto, 'RTCPeerConnection.prototype', 'getStats', { value: getStats, writable: own?.writable ?? true, enumerable: own?.enumerable ?? true });

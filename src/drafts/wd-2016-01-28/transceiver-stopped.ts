@@ -36,13 +36,15 @@ export const transceiverStopped: Surface = {
     const currentDirection = Object.getOwnPropertyDescriptor(proto, 'currentDirection')?.get as Getter<RTCRtpTransceiverDirection | null>;
     const nativeStopped = Object.getOwnPropertyDescriptor(proto, 'stopped')?.get as Getter<boolean> | undefined;
 
-    const stop = function stop(this: RTCRtpTransceiver): void {
+    const stop = {
+      stop(this: RTCRtpTransceiver): void {
       // The native getter is the brand check: a wrong `this` throws its TypeError before anything happens.
       const before = direction.call(this);
       const result = nativeStop.apply(this, arguments as unknown as []);
       if (!stoppedBy.has(this)) stoppedBy.set(this, before);
       return result;
-    };
+    },
+    }.stop;
     const stopped = {
       get stopped(): boolean {
         const self = this as unknown as RTCRtpTransceiver;

@@ -68,7 +68,8 @@ export const identityEvents: Surface = {
         return peers.get(this as unknown as RTCPeerConnection) ?? null;
       },
     };
-    const setRemoteDescription = function setRemoteDescription(this: RTCPeerConnection): unknown {
+    const setRemoteDescription = {
+      setRemoteDescription(this: RTCPeerConnection): unknown {
       // The 2016 promise this description's validation will settle (read first: Firefox may finish
       // validating before setRemoteDescription resolves, and a rejected promise is replaced by a new one).
       let pending: Promise<{ idp: string; name: string }> | null = null;
@@ -95,7 +96,8 @@ export const identityEvents: Surface = {
         }, () => {});
       }
       return result;
-    };
+    },
+    }.setRemoteDescription;
     Object.defineProperty(setRemoteDescription, 'length', { value: srd.length });
     for (const name of ['setIdentityProvider', 'getIdentityAssertion'] as const) {
       Object.defineProperty(methods[name], 'length', { value: current[name].length });

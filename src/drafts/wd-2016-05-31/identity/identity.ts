@@ -225,7 +225,8 @@ export const identity2016: Surface = {
     };
 
     const srd = native.setRemoteDescription;
-    const setRemoteDescription = function setRemoteDescription(this: RTCPeerConnection): unknown {
+    const setRemoteDescription = {
+      setRemoteDescription(this: RTCPeerConnection): unknown {
       const result = srd.apply(this, arguments as unknown as unknown[]);
       const sdp = (arguments[0] as RTCSessionDescriptionInit | undefined)?.sdp;
       const value = typeof sdp === 'string' ? identityValue(sdp) : null;
@@ -234,7 +235,8 @@ export const identity2016: Surface = {
         result.then(() => validate(pc, value, sdp!), () => {});
       }
       return result;
-    };
+    },
+    }.setRemoteDescription;
     Object.defineProperty(setRemoteDescription, 'length', { value: srd.length });
     ctx.define(proto, 'RTCPeerConnection.prototype', 'setRemoteDescription', { value: setRemoteDescription, writable: true, enumerable: true });
 

@@ -24,7 +24,8 @@ export const setIdentityProviderProtocol: Surface = {
   install(ctx: InstallContext) {
     const proto = ctx.win.RTCPeerConnection.prototype;
     const current = (proto as unknown as { setIdentityProvider: SetIdentityProvider }).setIdentityProvider;
-    const setIdentityProvider = function setIdentityProvider(this: RTCPeerConnection): void {
+    const setIdentityProvider = {
+      setIdentityProvider(this: RTCPeerConnection): void {
       const args = Array.from(arguments as unknown as unknown[]);
       if (typeof args[1] === 'string') {
         ctx.deprecated('RTCPeerConnection.prototype.setIdentityProvider(provider, protocol, usernameHint)', 'pc.setIdentityProvider(provider, { protocol, usernameHint })');
@@ -33,7 +34,8 @@ export const setIdentityProviderProtocol: Surface = {
         return current.call(this, args[0] as string, options);
       }
       return current.apply(this, args as [string, unknown]);
-    };
+    },
+    }.setIdentityProvider;
     Object.defineProperty(setIdentityProvider, 'length', { value: current.length });
     ctx.define(proto, 'RTCPeerConnection.prototype', 'setIdentityProvider', { value: setIdentityProvider, writable: true, enumerable: true });
   },
