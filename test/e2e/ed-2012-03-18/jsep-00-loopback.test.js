@@ -1,7 +1,7 @@
 // The legacy/ demo of the 2012-03 editor's draft, driven as a user would: Start, then Call; the
 // callee's <video> (given its stream through URL.createObjectURL) shows the camera.
 import { expect } from 'chai';
-import { browserNames, launch } from '../browsers.js';
+import { browserNames, launch, useServerAndBrowsers } from '../browsers.js';
 import { startServer } from '../../../server/app.js';
 
 /** Runs the demo in `browser`; resolves with what the page shows. */
@@ -33,18 +33,10 @@ async function runDemo(browser, server) {
 for (const engine of browserNames()) {
   describe(`[${engine}] ed-2012-03-18 legacy/jsep-00-loopback.html`, function () {
     this.timeout(90000);
-    let server, browser;
-    before(async () => {
-      server = await startServer({ port: 0 });
-      browser = await launch(engine);
-    });
-    after(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    const env = useServerAndBrowsers([engine]);
 
     it('Start, Call: the callee shows the caller’s camera (not black); candidates logged', async () => {
-      const out = await runDemo(browser, server);
+      const out = await runDemo(env.browsers[engine], env.server);
       expect(out.brightness).to.be.above(10);
       expect(out.log).to.match(/Offer from caller\nv=0/).and.match(/ICE candidate: a=candidate:/);
     });

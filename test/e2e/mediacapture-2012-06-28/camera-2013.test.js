@@ -1,27 +1,18 @@
 // legacy/camera-2013.html, a page written the 2013 way (getSources, {mandatory}, stream.stop()),
 // driven as a person would: pick a size, Start, see the picture at that size, Stop, the camera is off.
 import { expect } from 'chai';
-import { browserNames, launch, withPage } from '../browsers.js';
-import { startServer } from '../../../server/app.js';
+import { browserNames, useServerAndBrowsers, withPage } from '../browsers.js';
 
 for (const engine of browserNames()) {
   describe(`[${engine}] legacy/camera-2013.html`, function () {
-    let server, browser;
-    before(async () => {
-      server = await startServer({ port: 0 });
-      browser = await launch(engine);
-    });
-    after(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    const env = useServerAndBrowsers([engine]);
 
     it('lists the camera, shows it at most 320 wide when QVGA is picked, and Stop turns the camera off', async function () {
       // Open problem (issue 13 note): under parallel load, Chromium 156 now and then never leaves
       // "Press Start." (2 of 6 runs with three at once; 0 of 10 alone) — neither "Showing" nor an error.
       // Retried so CI stays meaningful while it is tracked; the failure message says what the page showed.
       this.retries(2);
-      await withPage(browser, null, async (page) => {
+      await withPage(env.browsers[engine], null, async (page) => {
         // Observe (not alter) the stream the app gets, to see its tracks end.
         await page.evaluateOnNewDocument(() => {
           const create = URL.createObjectURL;
@@ -30,7 +21,7 @@ for (const engine of browserNames()) {
             return create.apply(this, arguments);
           };
         });
-        const response = await page.goto(`${server.url}legacy/camera-2013.html`);
+        const response = await page.goto(`${env.server.url}legacy/camera-2013.html`);
         expect(response.ok()).to.equal(true);
         await page.select('#resolution', '320x240');
         await page.click('#start');
