@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { startServer } from '../../server/app.js';
 import { launch } from '../../test/e2e/browsers.js';
 import { summarise } from './summary.js';
+import { markLeftOut, readLeftOut } from './left-out.js';
 
 // 2011 WD §6 (the Window keeps each PeerConnection alive) is only observable across a real garbage
 // collection: Chromium exposes window.gc() with this V8 flag. Firefox has no such switch for pages,
@@ -203,6 +204,7 @@ function compareModern(shim, native) {
 class PageSession {
   constructor({ browser, name, server, draft, mode, fast, log }) {
     Object.assign(this, { browser, name, server, draft, mode, fast, log });
+    this.leftOut = readLeftOut(draft.id);
     this.page = null;
     this.browserDead = false;
     const q = new URLSearchParams({ draft: draft.id, mode, browser: name });
@@ -211,7 +213,7 @@ class PageSession {
   }
 
   row(check, outcome) {
-    return {
+    return markLeftOut({
       id: check.id,
       draft: check.draft ?? this.draft.id,
       section: check.section ?? (check.kind === 'presence' ? 'IDL' : ''),
@@ -223,7 +225,7 @@ class PageSession {
       error: outcome.error ?? null,
       ms: outcome.ms ?? 0,
       observation: outcome.observation ?? null,
-    };
+    }, this.leftOut);
   }
 
   /** (Re)open the page and load the draft's checks into it. */

@@ -23,6 +23,7 @@ export function summarise(results, draftIds = []) {
     const g = d[groupOf(r.kind)];
     const c = (g[`${r.browser} ${r.mode}`] ??= { passed: 0, failed: 0, timeout: 0, skipped: 0, total: 0 });
     c[r.result] = (c[r.result] ?? 0) + 1;
+    if (r.leftOut) c.leftOut = (c.leftOut ?? 0) + 1;
     c.total++;
   }
   return summary;
@@ -34,6 +35,8 @@ export function cellText(c, { long = false } = {}) {
   let s = `${c.passed}/${c.total}`;
   const extra = [];
   if (c.skipped) extra.push(`${c.skipped} skipped`);
+  // Misses the shim knows and explains (conformance/left-out/): the report gives each reason.
+  if (c.leftOut) extra.push(`${c.leftOut} left out`);
   if (c.timeout) extra.push(long ? `${c.timeout} timed out` : `${c.timeout} timeout`);
   if (extra.length) s += ` (${extra.join(', ')})`;
   return s;
