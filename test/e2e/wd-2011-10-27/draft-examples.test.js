@@ -1,18 +1,14 @@
 // The 2011 draft's own examples (§2.2, §3.3), unmodified but for the script tag, in real browsers.
 import { expect } from 'chai';
-import { browserNames, launch, revokeCapture } from '../browsers.js';
-import { startServer } from '../../../server/app.js';
+import { browserNames, revokeCapture, useServerAndBrowsers } from '../browsers.js';
 
 for (const engine of browserNames()) {
   describe(`[${engine}] wd-2011-10-27 draft examples with only the script tag added`, function () {
+    const env = useServerAndBrowsers([engine]);
     let server, browser;
-    before(async () => {
-      server = await startServer({ port: 0 });
-      browser = await launch(engine);
-    });
-    after(async () => {
-      await browser?.close();
-      await server?.close();
+    before(() => {
+      ({ server } = env);
+      browser = env.browsers[engine];
     });
 
     it('§2.2 voice chat and video conference: getUserMedia("audio") and ("audio,video user") give playing streams', async () => {
