@@ -3,6 +3,8 @@
  */
 export { install, uninstall, installed, usage, report } from './install/install';
 export type { UsageRow } from './install/usage';
+/** window.WebRTCLegacy of the classic scripts (declared on Window, optional: ESM users have no such global). */
+export type { ClassicApi } from './install/classic-entry';
 export { registry } from './install/registry';
 export { ERAS } from './install/types';
 export type { Era, DraftDate, InstallOptions, PatchedProperty, Surface, InstallContext, LegacyMember, PrefixOption, PrefixFamilies } from './install/types';
