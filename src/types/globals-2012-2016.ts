@@ -191,13 +191,41 @@ declare global {
   /** 2013-09 WD §7.2 */
   type RTCDTMFSender2013 = LegacyDTMFSender;
 
-  /** 2016-05-31 WD §5.4 (with install({era: '2016-05-31'}) or later 2016 eras). */
+  /**
+   * 2016-01-28 … 2016-11-24 WD §5.4, with an explicit 2016 era (today's meaning differs):
+   * `stopped` and, since 2016-05-31, setDirection(); `direction` is kept after stop(), never "stopped".
+   */
   interface RTCRtpTransceiverOfEra2016 extends RTCRtpTransceiver {
+    readonly stopped: boolean;
     setDirection(direction: 'sendrecv' | 'sendonly' | 'recvonly' | 'inactive'): void;
   }
-  /** 2016-05-31 WD §4.7: the certificate's algorithm. */
+  /** 2016-01-28 WD §4.8.1 (renamed `address` in 2017). */
+  interface RTCIceCandidate {
+    readonly ip: string | null;
+  }
+  /** 2016-01-28 WD §4.8.2: the STUN or TURN server's URL (where the engine's candidates carry it). */
+  interface RTCPeerConnectionIceEvent {
+    readonly url: string | null;
+  }
+  /** 2016-01-28 WD §5.5 (today `iceTransport`). */
+  interface RTCDtlsTransport {
+    readonly transport: RTCIceTransport;
+  }
+  /** 2016-01-28 WD §5.6: RTCP is always multiplexed today, so every ICE transport is the RTP one. */
+  interface RTCIceTransport {
+    readonly component: 'rtp' | 'rtcp';
+  }
+  /** 2016-01-28 WD §5.2/§5.3: null under RTCP mux, which both engines require. */
+  interface RTCRtpSender {
+    readonly rtcpTransport: RTCDtlsTransport | null;
+  }
+  interface RTCRtpReceiver {
+    readonly rtcpTransport: RTCDtlsTransport | null;
+  }
+  /** 2016-05-31 WD §4.7: the certificate's algorithm; 2016-11-24 WD §4.10 `fingerprints` (today getFingerprints()). */
   interface RTCCertificate {
     getAlgorithm(): string;
+    readonly fingerprints: readonly RTCDtlsFingerprint[];
   }
 
   /** mediacapture-2012-06-28 … 2015: the prefixed and callback getUserMedia, {mandatory, optional} constraints. */
