@@ -3,6 +3,8 @@
  */
 export { install, uninstall, installed, usage, report } from './install/install';
 export type { UsageRow } from './install/usage';
+/** window.WebRTCLegacy of the classic scripts (declared on Window, optional: ESM users have no such global). */
+export type { ClassicApi } from './install/classic-entry';
 export { registry } from './install/registry';
 export { ERAS } from './install/types';
 export type { Era, DraftDate, InstallOptions, PatchedProperty, Surface, InstallContext, LegacyMember, PrefixOption, PrefixFamilies } from './install/types';
@@ -45,6 +47,7 @@ export * as mediacapture20130903 from './drafts/mediacapture-2013-09-03/index';
 export * as mediacapture20150212 from './drafts/mediacapture-2015-02-12/index';
 
 import './types/globals';
+import './types/globals-2012-2016';
 export { OFFER_CONSTRAINTS, IGNORED_CONSTRAINTS, translateOfferConstraints, isLegacyConstraints } from './drafts/wd-2012-08-21/offer-constraints';
 export { translateConfiguration, ICE_TRANSPORTS } from './drafts/wd-2012-08-21/configuration';
 export { peerState, iceState, iceConnectionStateOfTheTime } from './drafts/wd-2012-08-21/peer-states';

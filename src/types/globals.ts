@@ -2,10 +2,6 @@
  * Ambient declarations of the legacy globals and members the shim provides, so an old app being moved
  * to TypeScript type-checks against them. Kept in step with src/install/registry.ts.
  */
-import type { IceCandidateConstructor } from '../drafts/ed-2012-03-18/ice-candidate';
-import type { PeerConnection00Constructor } from '../drafts/ed-2012-03-18/peer-connection-00';
-import type { SessionDescriptionConstructor } from '../drafts/ed-2012-03-18/session-description';
-
 declare global {
   /** 2011 WD §2.1.2 */
   interface MediaStreamOptions {
@@ -171,11 +167,10 @@ declare global {
     prototype: PeerConnection;
     /** `configuration`: "TYPE host[:port]", TYPE one of STUN, STUNS, TURN, TURNS. */
     new (configuration: string, signalingCallback: (message: string, source: PeerConnection) => void): PeerConnection;
+    /** 2012-03-18 ED: the same global serves JSEP-00 apps (no callback, or an iceCallback; ed-2012-03-18/peer-connection.ts). */
+    new (configuration: string | LegacyRTCConfiguration | null, iceCallback?: IceCallback | null): PeerConnection00;
   };
-  /** 2012-03-18 ED as Chrome 18–21 shipped it: synchronous createOffer/createAnswer (ed-2012-03-18/). */
-  var webkitPeerConnection00: PeerConnection00Constructor;
-  var SessionDescription: SessionDescriptionConstructor;
-  var IceCandidate: IceCandidateConstructor;
+  /* webkitPeerConnection00, SessionDescription, IceCandidate (2012-03-18 ED): globals-2012-2016.ts. */
   /** 2012-08 WD §4 / 2013-09 WD §4: the members the shim adds to the native RTCPeerConnection. */
   interface RTCPeerConnection {
     readonly readyState: 'new' | 'opening' | 'active' | 'closing' | 'closed';
@@ -193,16 +188,17 @@ declare global {
     getLocalStreams(): MediaStream[];
     getRemoteStreams(): MediaStream[];
     getStreamById(streamId: string): MediaStream | null;
-    updateIce(configuration?: RTCConfiguration | null, constraints?: object | null, restart?: boolean): void;
+    updateIce(configuration?: LegacyRTCConfiguration | null, constraints?: MediaConstraints | null, restart?: boolean): void;
   }
   /** 2012-08 WD §5.1 */
   interface RTCDataChannel {
     readonly reliable: boolean;
   }
-  var mozRTCPeerConnection: typeof RTCPeerConnection | undefined;
+  /** The prefixed constructors take the 2012-08 `(configuration, mediaConstraints)` (globals-2012-2016.ts). */
+  var mozRTCPeerConnection: LegacyRTCPeerConnectionConstructor | undefined;
   var mozRTCSessionDescription: typeof RTCSessionDescription | undefined;
   var mozRTCIceCandidate: typeof RTCIceCandidate | undefined;
-  var webkitRTCPeerConnection: typeof RTCPeerConnection | undefined;
+  var webkitRTCPeerConnection: LegacyRTCPeerConnectionConstructor | undefined;
   var webkitMediaStream: typeof MediaStream | undefined;
   var DataChannel: typeof RTCDataChannel | undefined;
 }

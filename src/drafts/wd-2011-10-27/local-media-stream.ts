@@ -37,7 +37,7 @@ export function localMediaStreamClass(win: LegacyWindow): LocalMediaStreamConstr
       }
 
       /** §3.2.2.1: everything happens in a queued task; a second call finds ENDED and does nothing. */
-      stop(): void {
+      override stop(): void {
         used(win, 'LocalMediaStream.prototype.stop');
         // The sources stop, so do the tracks MediaStream(trackList) made for them (2011 era, §3.2.1).
         stopStream(win, this);

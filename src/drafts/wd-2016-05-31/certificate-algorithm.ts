@@ -25,7 +25,7 @@ export const certificateAlgorithm: Surface = {
   members: [{ name: 'RTCCertificate.prototype.getAlgorithm', replacement: 'keep the keygenAlgorithm you gave generateCertificate()' }],
   detect: (win) =>
     typeof win.RTCCertificate === 'function' &&
-    !('getAlgorithm' in win.RTCCertificate.prototype) &&
+    !('getAlgorithm' in (win.RTCCertificate.prototype as object)) &&
     typeof win.RTCCertificate.prototype.getFingerprints === 'function' &&
     typeof win.RTCPeerConnection?.generateCertificate === 'function',
   install(ctx: InstallContext) {
