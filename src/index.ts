@@ -38,7 +38,7 @@ export { setDirection } from './drafts/wd-2016-05-31/set-direction';
 export * as stats2016 from './drafts/wd-2016-01-28/stats-names';
 
 // Media Capture 2012–2015: the constraint translation and the error names of the time (data + engine).
-export { LEGACY_CONSTRAINTS, hasLegacyConstraints, translateConstraints } from './drafts/mediacapture-2012-06-28/constraints';
+export { LEGACY_CONSTRAINTS, hasLegacyConstraints, legacyTrackConstraints, translateConstraints } from './drafts/mediacapture-2012-06-28/constraints';
 export { LEGACY_ERROR_NAMES, legacyErrorName } from './core/get-user-media-error-names';
 export { sourceInfos } from './drafts/mediacapture-2013-09-03/source-infos';
 export * as mediacapture20120628 from './drafts/mediacapture-2012-06-28/index';

@@ -24,10 +24,15 @@ export function isValidLabel(s: string): boolean {
   return LABEL.test(s);
 }
 
+/** Firefox's stream ids are `{uuid}`: the uuid inside is the identifier (Chromium's ids are bare uuids). */
+export function unbrace(id: string): string {
+  return id.replace(/^\{(.*)\}$/, '$1');
+}
+
 /** Chromium's stream ids are 36-character UUIDs already; Firefox wraps its UUID in braces. */
 export function labelFromId(win: typeof globalThis, id: string): string {
   if (isValidLabel(id)) return id;
-  const unbraced = id.replace(/^\{(.*)\}$/, '$1');
+  const unbraced = unbrace(id);
   if (isValidLabel(unbraced)) return unbraced;
   return win.crypto.randomUUID();
 }

@@ -80,3 +80,18 @@ describe('mediacapture-2013-05-16 error names of the time', () => {
     expect(legacyErrorName('AbortError')).to.equal('AbortError');
   });
 });
+
+describe('mediacapture-2013 constraints(): today\'s track constraints back in the {mandatory, optional} form', () => {
+  it('min/max/exact are mandatory, ideal and bare values optional in order; unknown names and advanced are left out', async () => {
+    const { legacyTrackConstraints, translateConstraints } = await import('../../dist/webrtc-legacy.mjs');
+    expect(legacyTrackConstraints({})).to.equal(null);
+    expect(legacyTrackConstraints({ mediaSource: 'camera', advanced: [{ width: 1 }] })).to.equal(null);
+    expect(legacyTrackConstraints({ width: { min: 160, max: 320 }, frameRate: { ideal: 30 }, deviceId: { exact: 'abc' }, height: 240 }))
+      .to.deep.equal({ mandatory: { minWidth: 160, maxWidth: 320, sourceId: 'abc' }, optional: [{ minFrameRate: 30 }, { minHeight: 240 }] });
+    expect(legacyTrackConstraints({ width: { exact: 320 } })).to.deep.equal({ mandatory: { minWidth: 320, maxWidth: 320 }, optional: [] });
+    // Round trip of what an app of 2013 wrote.
+    const legacy = { mandatory: { maxWidth: 320, maxHeight: 240 }, optional: [{ minFrameRate: 30 }] };
+    const there = translateConstraints({ video: legacy });
+    expect(legacyTrackConstraints(there.constraints.video)).to.deep.equal(legacy);
+  });
+});

@@ -154,3 +154,41 @@ export function translateConstraints(c: MediaStreamConstraints | Record<string, 
     throw e;
   }
 }
+
+/**
+ * Today's constraints of a track (`track.getConstraints()`) in the `{mandatory, optional}` form an app of
+ * 2013 wrote (mediacapture-2013-05-16 / -2013-09-03 `MediaTrackConstraints? constraints()`), through the
+ * same table read backwards: min/max/exact → mandatory, ideal or a bare value → optional, in order. A
+ * modern name with no legacy key (and `advanced`) is left out; null when nothing was constrained.
+ */
+export function legacyTrackConstraints(modern: Record<string, unknown>): { mandatory: Record<string, unknown>; optional: Record<string, unknown>[] } | null {
+  const mandatory: Record<string, unknown> = {};
+  const optional: Record<string, unknown>[] = [];
+  const keyFor = (name: string, bound: Bound) => LEGACY_CONSTRAINTS.find((r) => r.modern === name && r.bound === bound)?.legacy;
+  for (const [name, value] of Object.entries(modern)) {
+    if (name === 'advanced') continue;
+    const asIdeal = (v: unknown) => {
+      const key = keyFor(name, 'exact') ?? keyFor(name, 'min');
+      if (key) optional.push({ [key]: v });
+    };
+    if (!isObject(value)) {
+      asIdeal(value);
+      continue;
+    }
+    for (const [bound, v] of Object.entries(value)) {
+      if (bound === 'ideal') asIdeal(v);
+      else if (bound === 'min' || bound === 'max') {
+        const key = keyFor(name, bound);
+        if (key) mandatory[key] = v;
+      } else if (bound === 'exact') {
+        const exact = keyFor(name, 'exact');
+        if (exact) mandatory[exact] = v;
+        else for (const b of ['min', 'max'] as const) {
+          const key = keyFor(name, b);
+          if (key) mandatory[key] = v;
+        }
+      }
+    }
+  }
+  return Object.keys(mandatory).length || optional.length ? { mandatory, optional } : null;
+}

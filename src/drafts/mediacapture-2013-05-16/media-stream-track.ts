@@ -72,7 +72,7 @@ function receiversOf(pc: RTCPeerConnection): void {
 }
 
 /** An ontrack handler may read `remote` before the shim hears of the track: ask the connections. */
-function isRemote(track: MediaStreamTrack): boolean {
+export function isRemote(track: MediaStreamTrack): boolean {
   if (remoteTracks.has(track)) return true;
   connections = connections.filter((ref) => {
     const pc = ref.deref();

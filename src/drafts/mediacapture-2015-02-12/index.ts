@@ -1,5 +1,6 @@
 import type { Surface } from '../../install/types';
+import { mediaStreamErrorEvent } from './media-stream-error-event';
 import { mediaStreamInactive } from './media-stream';
 
 /** Media Capture 2015-02-12: what is missing of it today. */
-export const surfaces: readonly Surface[] = [mediaStreamInactive];
+export const surfaces: readonly Surface[] = [mediaStreamInactive, mediaStreamErrorEvent];

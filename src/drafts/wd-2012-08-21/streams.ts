@@ -1,4 +1,5 @@
 import { defineEventHandler } from '../../core/event-handler';
+import { streamRecord, unbrace } from '../../core/stream-state';
 import { queueTask } from '../../core/task';
 import { brandCheck } from '../../core/widen';
 import type { InstallContext, LegacyWindow, Surface } from '../../install/types';
@@ -143,8 +144,10 @@ export const streams: Surface = {
             check(this, 'getStreamById');
             if (arguments.length < 1) throw new win.TypeError('RTCPeerConnection.getStreamById: 1 argument required');
             ctx.deprecated('RTCPeerConnection.getStreamById', 'your own map of stream ids');
-            const id = String(streamId);
-            return lists(this).find((s) => s.id === id) ?? null;
+            // A 2011 label is the id, or the uuid inside Firefox's `{uuid}` ids (core/stream-state.ts labelFromId):
+            // the same identifier, so either form finds the stream.
+            const id = unbrace(String(streamId));
+            return lists(this).find((s) => unbrace(s.id) === id || streamRecord(win, s).label === id) ?? null;
           },
         }.getStreamById,
       });

@@ -58,3 +58,26 @@ describe('wd-2012-08-21 streams on the native RTCPeerConnection', () => {
     expect(() => Object.getOwnPropertyDescriptor(proto, 'localStreams').get.call({})).to.throw(TypeError);
   });
 });
+
+describe('wd-2012-08-21 getStreamById and the 2011 label', () => {
+  before(() => WebRTCLegacy.install());
+  afterEach(() => PC12.closeAll());
+  after(() => WebRTCLegacy.uninstall());
+
+  it('finds a stream by its id, by its 2011 label, and by the uuid with or without Firefox\'s braces', async () => {
+    const stream = await navigator.mediaDevices.getUserMedia({ audio: true });
+    try {
+      const pc = PC12.make();
+      pc.addStream(stream);
+      const uuid = stream.id.replace(/^\{(.*)\}$/, '$1');
+      expect(pc.getStreamById(stream.id)).to.equal(stream);
+      expect(pc.getStreamById(uuid)).to.equal(stream);
+      expect(pc.getStreamById(`{${uuid}}`)).to.equal(stream);
+      if ('label' in stream) expect(pc.getStreamById(stream.label)).to.equal(stream);
+      expect(pc.getStreamById(`{${uuid}`)).to.equal(null);
+      expect(pc.getStreamById('')).to.equal(null);
+    } finally {
+      T.stopAll(stream);
+    }
+  });
+});
