@@ -6,6 +6,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import terser from '@rollup/plugin-terser';
 import { dts } from 'rollup-plugin-dts';
+import { docFields } from './scripts/doc-fields.js';
 
 const root = resolve(import.meta.dirname);
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -139,7 +140,7 @@ export default [
   // The classic script: one file, dependencies inside, installs on load.
   {
     input: 'src/classic.ts',
-    plugins: [version(), nodeResolve({ browser: true }), commonjs(), ts(), moduleSizes('classic')],
+    plugins: [version(), nodeResolve({ browser: true }), commonjs(), ts(), docFields(), moduleSizes('classic')],
     output: [
       { file: 'dist/webrtc-legacy.js', format: 'iife', sourcemap: true, banner },
       { file: 'dist/webrtc-legacy.min.js', format: 'iife', sourcemap: true, banner, plugins: [terser({ format: { comments: /^!/ } })] },
@@ -164,7 +165,7 @@ export default [
   {
     input: Object.fromEntries(drafts.map((d) => [d, `\0draft:${d}`])),
     external,
-    plugins: [entries(), transpile(), version(), moduleSizes(), draftTypes()],
+    plugins: [entries(), transpile(), docFields(), version(), moduleSizes(), draftTypes()],
     output: [
       { dir: 'dist/drafts', format: 'es', sourcemap: true, banner, entryFileNames: '[name].mjs', chunkFileNames: 'shared/[name]-[hash].mjs' },
       { dir: 'dist/drafts', format: 'cjs', sourcemap: true, banner, exports: 'named', entryFileNames: '[name].cjs', chunkFileNames: 'shared/[name]-[hash].cjs' },
@@ -173,7 +174,7 @@ export default [
   // dist/webrtc-legacy.<year>.js: the classic script of one era's drafts, for old pages that load one.
   ...eras.map((year) => ({
     input: `\0era:${year}`,
-    plugins: [entries(), transpile(), version(), nodeResolve({ browser: true }), commonjs(), moduleSizes(`classic-${year}`)],
+    plugins: [entries(), transpile(), docFields(), version(), nodeResolve({ browser: true }), commonjs(), moduleSizes(`classic-${year}`)],
     output: [
       { file: `dist/webrtc-legacy.${year}.js`, format: 'iife', sourcemap: true, banner },
       { file: `dist/webrtc-legacy.${year}.min.js`, format: 'iife', sourcemap: true, banner, plugins: [terser({ format: { comments: /^!/ } })] },
