@@ -283,6 +283,9 @@ declare global {
    */
   interface LegacyMediaStreamConstructor {
     prototype: MediaStream;
+    /** 2011 WD §3.2.1 the states' constants on the interface object (on instances: globals.ts). */
+    readonly LIVE: 1;
+    readonly ENDED: 2;
     new (): MediaStream;
     new (stream: MediaStream): MediaStream;
     new (tracks: MediaStreamTrack[]): MediaStream;
