@@ -13,6 +13,9 @@
  */
 
 declare global {
+  /** An event handler attribute of a legacy interface. */
+  type LegacyHandler<T, E extends Event = Event> = ((this: T, ev: E) => unknown) | null;
+
   /**
    * 2012-03-18 ED (JSEP-00) as Chrome 18–21 shipped it (PeerConnection00.idl): synchronous
    * createOffer/createAnswer, set*Description(action, description), startIce, processIceMessage.
@@ -65,12 +68,12 @@ declare global {
     addStream(stream: MediaStream, hints?: unknown): void;
     removeStream(stream: MediaStream): void;
     close(): void;
-    onconnecting: ((this: PeerConnection00, ev: Event) => unknown) | null;
-    onopen: ((this: PeerConnection00, ev: Event) => unknown) | null;
-    onstatechange: ((this: PeerConnection00, ev: Event) => unknown) | null;
-    onaddstream: ((this: PeerConnection00, ev: MediaStreamEvent) => unknown) | null;
-    onremovestream: ((this: PeerConnection00, ev: MediaStreamEvent) => unknown) | null;
-    onicechange: ((this: PeerConnection00, ev: Event) => unknown) | null;
+    onconnecting: LegacyHandler<PeerConnection00>;
+    onopen: LegacyHandler<PeerConnection00>;
+    onstatechange: LegacyHandler<PeerConnection00>;
+    onaddstream: LegacyHandler<PeerConnection00, MediaStreamEvent>;
+    onremovestream: LegacyHandler<PeerConnection00, MediaStreamEvent>;
+    onicechange: LegacyHandler<PeerConnection00>;
   }
   /** The configuration: the 2011 string ("STUN host:port"), null, or `{iceServers}`. */
   interface PeerConnection00Constructor extends PeerConnection00Constants {
@@ -159,12 +162,21 @@ declare global {
    * `install({era: '2015-02-10'})` and earlier eras only (a live, different `peerIdentity` today):
    * `const pc = new RTCPeerConnection() as RTCPeerConnectionIdentityOfEra2015`.
    */
+  /** 2015 WD §9.7 */
+  interface RTCIdentityEvent extends Event {
+    readonly assertion: string;
+  }
+  interface RTCIdentityErrorEvent extends Event {
+    readonly idp: string;
+    readonly protocol: string;
+    readonly loginUrl: string | null;
+  }
   interface RTCPeerConnectionIdentityOfEra2015 extends Omit<RTCPeerConnection, 'peerIdentity'> {
     readonly peerIdentity: RTCIdentityAssertion | null;
-    onidentityresult: ((this: RTCPeerConnection, ev: Event & { readonly assertion: string }) => unknown) | null;
-    onpeeridentity: ((this: RTCPeerConnection, ev: Event) => unknown) | null;
-    onidpassertionerror: ((this: RTCPeerConnection, ev: Event & { readonly idp: string; readonly protocol: string; readonly loginUrl: string | null }) => unknown) | null;
-    onidpvalidationerror: ((this: RTCPeerConnection, ev: Event & { readonly idp: string; readonly protocol: string; readonly loginUrl: string | null }) => unknown) | null;
+    onidentityresult: LegacyHandler<RTCPeerConnection, RTCIdentityEvent>;
+    onpeeridentity: LegacyHandler<RTCPeerConnection>;
+    onidpassertionerror: LegacyHandler<RTCPeerConnection, RTCIdentityErrorEvent>;
+    onidpvalidationerror: LegacyHandler<RTCPeerConnection, RTCIdentityErrorEvent>;
   }
 
   /**
@@ -247,7 +259,7 @@ declare global {
   interface MediaStream {
     stop(): void;
     readonly ended: boolean;
-    oninactive: ((this: MediaStream, ev: Event) => unknown) | null;
+    oninactive: LegacyHandler<MediaStream>;
     /** webrtc-wd-2012-02-09 / mediacapture-2012-06-28 MediaStreamTrackList. */
     readonly audioTracks: MediaStreamTrackList;
     readonly videoTracks: MediaStreamTrackList;
@@ -258,8 +270,8 @@ declare global {
     add(track: MediaStreamTrack): void;
     remove(track: MediaStreamTrack): void;
     readonly [index: number]: MediaStreamTrack | undefined;
-    onaddtrack: ((this: MediaStreamTrackList, ev: MediaStreamTrackEvent) => unknown) | null;
-    onremovetrack: ((this: MediaStreamTrackList, ev: MediaStreamTrackEvent) => unknown) | null;
+    onaddtrack: LegacyHandler<MediaStreamTrackList, MediaStreamTrackEvent>;
+    onremovetrack: LegacyHandler<MediaStreamTrackList, MediaStreamTrackEvent>;
   }
   var MediaStreamTrackList: {
     prototype: MediaStreamTrackList;
@@ -271,6 +283,9 @@ declare global {
    */
   interface LegacyMediaStreamConstructor {
     prototype: MediaStream;
+    /** 2011 WD §3.2.1 the states' constants on the interface object (on instances: globals.ts). */
+    readonly LIVE: 1;
+    readonly ENDED: 2;
     new (): MediaStream;
     new (stream: MediaStream): MediaStream;
     new (tracks: MediaStreamTrack[]): MediaStream;
@@ -279,8 +294,8 @@ declare global {
 
   /** mediacapture-2013-05-16 §4.3 (onstarted, onoverconstrained, remote); webrtc-wd-2012-02-09 AudioMediaStreamTrack. */
   interface MediaStreamTrack {
-    onstarted: ((this: MediaStreamTrack, ev: Event) => unknown) | null;
-    onoverconstrained: ((this: MediaStreamTrack, ev: Event) => unknown) | null;
+    onstarted: LegacyHandler<MediaStreamTrack>;
+    onoverconstrained: LegacyHandler<MediaStreamTrack>;
     readonly remote: boolean;
     /** AudioMediaStreamTrack (2012-02-09 WD §4.4): over the sender's native RTCDTMFSender; audio tracks only. */
     readonly canInsertDTMF: boolean;

@@ -24,6 +24,9 @@ for (const engine of browserNames()) {
     const env = useServerAndBrowsers([engine]);
 
     it('runs camera-2013.html in the index and lists each legacy member it used, with count, call site, draft and replacement', async function () {
+      // The camera demo's open problem under parallel load (camera-2013.test.js, issue 13 note): Chromium
+      // now and then never answers getUserMedia. Retried as that test is; the panel itself has no timing.
+      this.retries(2);
       await withPage(env.browsers[engine], `${env.server.url}legacy/index.html?run=camera-2013.html`, async (page) => {
         const inFrame = (fn, ...args) => page.evaluate((src, a) => {
           const doc = document.getElementById('demo-frame').contentDocument;

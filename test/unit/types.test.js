@@ -3,10 +3,11 @@
 // the per-draft entries' .d.ts; their @ts-expect-error lines fail the run if a legacy declaration is
 // missing or loose. A modern app type-checks the same with and without the legacy declarations.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, existsSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { expect } from 'chai';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -71,6 +72,72 @@ describe('types for old apps (dist/webrtc-legacy.d.ts)', function () {
       expect(emitted.with).to.equal(emitted.alone);
     } finally {
       rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
+
+/**
+ * Each member of the registry's one table, as an expression an app would write: `(x as T).member` with
+ * T the interface it is declared on (or the named type to cast to, for statics lib.dom keeps closed and
+ * for the members of an explicit era). Behaviours ("'ended' after stop()") and stats names have no type.
+ */
+const RECEIVER = { webkitPeerConnection00: 'PeerConnection00', AudioMediaStreamTrack: 'MediaStreamTrack' };
+const ERA_RECEIVER = { MediaStreamTrack: 'MediaStreamTrackOfEra2012', RTCRtpTransceiver: 'RTCRtpTransceiverOfEra2016', RTCPeerConnection: 'RTCPeerConnectionIdentityOfEra2015' };
+const STATIC = { RTCPeerConnection: 'LegacyRTCPeerConnectionConstructor', MediaStreamTrack: 'LegacyMediaStreamTrackStatic', MediaStream: 'LegacyMediaStreamConstructor', URL: 'LegacyURL' };
+const TYPE_ONLY = new Set(['MediaStreamOptions']);
+
+function expressionOf(name, collides) {
+  const head = /^[\w$]+(?:\.[\w$]+)*/.exec(name)?.[0];
+  if (!head || (name.length > head.length && !/^[ (]/.test(name.slice(head.length)))) return null;
+  const parts = head.split('.');
+  if (/^\s*'/.test(name.slice(head.length))) return null; // "MediaStreamTrack 'ended' after stop()": a behaviour
+  if (parts.length === 1) {
+    if (!/^[A-Z]/.test(head)) return null; // a legacy stats name
+    return TYPE_ONLY.has(head) ? `type T_${head} = ${head};` : `void ${head};`;
+  }
+  if (parts[0] === 'window') return `void ${parts.slice(1).join('.')};`;
+  if (parts[0] === 'navigator') return `void ${head};`;
+  if (parts[1] === 'prototype') {
+    const type = (collides && ERA_RECEIVER[parts[0]]) || RECEIVER[parts[0]] || parts[0];
+    return `void (null! as ${type}).${parts.slice(2).join('.')};`;
+  }
+  return `void (null! as ${STATIC[parts[0]] ?? `typeof ${parts[0]}`}).${parts.slice(1).join('.')};`;
+}
+
+describe('every registered legacy member is declared (dist/webrtc-legacy.d.ts against the registry)', function () {
+  this.timeout(120000);
+
+  it('an expression of each member type-checks', async () => {
+    const { registry } = await import(pathToFileURL(join(root, 'dist/webrtc-legacy.mjs')).href);
+    const lines = ["import 'webrtc-legacy';"];
+    const members = [null];
+    const seen = new Set();
+    for (const s of registry) {
+      for (const m of s.members ?? []) {
+        const expr = expressionOf(m.name, s.collides);
+        if (!expr || seen.has(expr)) continue;
+        seen.add(expr);
+        lines.push(expr);
+        members.push(m.name);
+      }
+    }
+    expect(members.length).to.be.above(100);
+    const dir = mkdtempSync(join(tmpdir(), 'webrtc-legacy-members-'));
+    try {
+      writeFileSync(join(dir, 'members.ts'), lines.join('\n') + '\n');
+      writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+          strict: true, noEmit: true, types: [], paths: { 'webrtc-legacy': [join(root, 'dist/webrtc-legacy.d.ts')] },
+        },
+        files: ['members.ts'],
+      }));
+      const r = run('-p', join(dir, 'tsconfig.json'));
+      const undeclared = [...r.stdout.matchAll(/members\.ts\((\d+),\d+\): (.*)/g)].map(([, line, msg]) => `${members[Number(line) - 1]}: ${lines[Number(line) - 1]} — ${msg}`);
+      expect(undeclared, undeclared.join('\n')).to.deep.equal([]);
+      expect(r.status, r.stdout + r.stderr).to.equal(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
