@@ -13,10 +13,10 @@ export function errorEventClass(win: LegacyWindow, name: string): typeof Event {
   const fail = (why: string) => new win.TypeError(`Failed to construct '${name}': ${why}`);
   const cls = class extends win.Event {
     constructor(type: string, eventInitDict: EventInit & { error?: object | null }) {
-      if (arguments.length < 2) throw fail(`2 arguments required, but only ${arguments.length} present.`);
-      if (eventInitDict !== undefined && eventInitDict !== null && typeof eventInitDict !== 'object') throw fail('parameter 2 is not an object.');
+      if (arguments.length < 2) throw fail('2 arguments required.');
+      if (eventInitDict !== undefined && eventInitDict !== null && typeof eventInitDict !== 'object') throw fail('not a dictionary');
       const error = eventInitDict?.error ?? null;
-      if (error !== null && typeof error !== 'object') throw fail('error is not an object.');
+      if (error !== null && typeof error !== 'object') throw fail('error is not an object');
       super(type, eventInitDict ?? {});
       errors.set(this, error);
     }
