@@ -8,6 +8,7 @@ import * as mediacapture20130903 from '../drafts/mediacapture-2013-09-03/index';
 import * as wd20130910 from '../drafts/wd-2013-09-10/index';
 import * as mediacapture20150212 from '../drafts/mediacapture-2015-02-12/index';
 import * as wd20160128 from '../drafts/wd-2016-01-28/index';
+import * as mediacapture20160519 from '../drafts/mediacapture-2016-05-19/index';
 import * as wd20160531 from '../drafts/wd-2016-05-31/index';
 
 /**
@@ -25,6 +26,7 @@ export const registry: readonly Surface[] = [
   ...wd20130910.surfaces,
   ...mediacapture20150212.surfaces,
   ...wd20160128.surfaces,
+  ...mediacapture20160519.surfaces,
   ...wd20160531.surfaces,
   // Last of all: these capture the native MediaStream when they install.
   ...wd20111027.last,

@@ -201,6 +201,28 @@ declare global {
   var webkitRTCPeerConnection: LegacyRTCPeerConnectionConstructor | undefined;
   var webkitMediaStream: typeof MediaStream | undefined;
   var DataChannel: typeof RTCDataChannel | undefined;
+  /** mediacapture-2013-05-16 … -2015-04-14 (the 2013-09 IDL escapes `readonly` as `_readonly`). */
+  interface MediaStreamTrack {
+    readonly readonly: boolean;
+    /** 2013-05/-09: {mandatory, optional} of the time, or null. */
+    constraints(): { mandatory: Record<string, unknown>; optional: Record<string, unknown>[] } | null;
+    /** 2013-09 MediaSourceStates. */
+    states(): Record<string, unknown>;
+    /** 2013-09 AllVideoCapabilities / AllAudioCapabilities. */
+    capabilities(): Record<string, unknown>;
+  }
+  /** mediacapture-2015-02-12 / -2015-04-14 (the 2016-05-19 OverconstrainedErrorEvent has the same shape). */
+  interface MediaStreamErrorEvent extends Event {
+    readonly error: object | null;
+  }
+  var MediaStreamErrorEvent: {
+    prototype: MediaStreamErrorEvent;
+    new (type: string, eventInitDict: EventInit & { error?: object | null }): MediaStreamErrorEvent;
+  };
+  var OverconstrainedErrorEvent: {
+    prototype: MediaStreamErrorEvent;
+    new (type: string, eventInitDict: EventInit & { error?: object | null }): MediaStreamErrorEvent;
+  };
 }
 
 export {};

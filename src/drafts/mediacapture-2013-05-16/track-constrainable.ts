@@ -56,7 +56,7 @@ export const trackConstrainable: Surface = {
   drafts: ['2012-08-21', '2013-09-10'],
   collides: false,
   members: [
-    { name: 'MediaStreamTrack.prototype.constraints', replacement: 'track.getConstraints()', note: 'Given in the {mandatory, optional} form of the time, read from getConstraints(); null when nothing was constrained.' },
+    { name: 'MediaStreamTrack.prototype.constraints', replacement: 'track.getConstraints()' },
     { name: 'MediaStreamTrack.prototype.states', replacement: 'track.getSettings()' },
     { name: 'MediaStreamTrack.prototype.capabilities', replacement: 'track.getCapabilities()' },
   ],

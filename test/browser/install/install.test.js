@@ -11,6 +11,8 @@ describe('install / uninstall', () => {
     'RTCRtpTransceiver.prototype', 'RTCIceCandidate.prototype', 'RTCPeerConnectionIceEvent.prototype', 'RTCDtlsTransport.prototype',
     'RTCIceTransport.prototype', 'RTCRtpSender.prototype', 'RTCRtpReceiver.prototype', 'RTCCertificate.prototype',
     'RTCDataChannel.prototype',
+    // Media Capture 2013–2015 (static getSupportedConstraints, MediaStreamTrackEvent without a track).
+    'MediaDevices', 'MediaStreamTrackEvent.prototype',
   ];
   // Resolve every target first: Firefox defines some interface objects on window lazily, on first use.
   const snapshot = () => TARGETS.map((path) => [path, T.resolve(path)])

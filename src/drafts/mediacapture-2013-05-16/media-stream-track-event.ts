@@ -1,0 +1,56 @@
+import type { InstallContext, LegacyWindow, Surface } from '../../install/types';
+
+/** Today's engines require `track` (mediacapture-main: `required MediaStreamTrack track`) and throw without it. */
+function rejectsNoTrack(win: LegacyWindow): boolean {
+  try {
+    new win.MediaStreamTrackEvent('addtrack', {} as MediaStreamTrackEventInit);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * mediacapture-2013-05-16 … -2015-04-14 `dictionary MediaStreamTrackEventInit { MediaStreamTrack? track = null; }`:
+ * an event without a track was valid then, and today's engines only reject it, so the old meaning applies
+ * (principle 1). The interface object is widened: with a track (or too few arguments, or a track of the
+ * wrong type) the native constructor runs with the same arguments; without one, the event is an Event
+ * made with the native Event constructor and MediaStreamTrackEvent.prototype, and the widened `track`
+ * getter gives null for it. The prototype object, and so instanceof, stay the engine's.
+ */
+export const trackEventWithoutTrack: Surface = {
+  id: 'mediacapture-2013-05-16/media-stream-track-event-without-track',
+  drafts: ['2012-08-21', '2013-09-10', '2015-02-10'],
+  collides: false,
+  members: [{ name: 'new MediaStreamTrackEvent(type, {}) (track null)', replacement: 'new Event(type)' }],
+  detect: (win) => typeof win.MediaStreamTrackEvent === 'function' && rejectsNoTrack(win),
+  install(ctx: InstallContext) {
+    const { win } = ctx;
+    const Native = win.MediaStreamTrackEvent;
+    const proto = Native.prototype;
+    const nativeTrack = Object.getOwnPropertyDescriptor(proto, 'track')!.get!;
+    const trackless = new WeakSet<object>();
+    const MediaStreamTrackEvent = function MediaStreamTrackEvent(this: unknown, _type: string, _eventInitDict: MediaStreamTrackEventInit): Event {
+      if (!new.target) return Reflect.apply(Native as unknown as () => Event, this, arguments);
+      const target = new.target === MediaStreamTrackEvent ? Native : new.target;
+      const dict = arguments[1] as { track?: unknown } | null | undefined;
+      const noTrack = arguments.length >= 2 && (dict == null || (typeof dict === 'object' && dict.track == null));
+      if (!noTrack) return Reflect.construct(Native, arguments, target) as Event;
+      const event = Reflect.construct(win.Event, [arguments[0], dict ?? {}], target) as Event;
+      trackless.add(event);
+      return event;
+    };
+    Object.defineProperty(MediaStreamTrackEvent, 'length', { value: Native.length });
+    Object.defineProperty(MediaStreamTrackEvent, 'prototype', { value: proto, writable: false, enumerable: false, configurable: false });
+    Object.setPrototypeOf(MediaStreamTrackEvent, Object.getPrototypeOf(Native));
+    const getter = {
+      get track(): MediaStreamTrack | null {
+        return trackless.has(this) ? null : (nativeTrack.call(this) as MediaStreamTrack);
+      },
+    };
+    const own = Object.getOwnPropertyDescriptor(proto, 'track')!;
+    ctx.define(proto, 'MediaStreamTrackEvent.prototype', 'track', { get: Object.getOwnPropertyDescriptor(getter, 'track')!.get, enumerable: own.enumerable });
+    ctx.define(proto, 'MediaStreamTrackEvent.prototype', 'constructor', { value: MediaStreamTrackEvent, writable: true, enumerable: false });
+    ctx.define(win, 'window', 'MediaStreamTrackEvent', { value: MediaStreamTrackEvent, writable: true, enumerable: false });
+  },
+};
