@@ -56,6 +56,9 @@ export const identityEvents: Surface = {
         providers.set(this, { idp: String(arguments[0]), protocol: protocol === undefined ? 'default' : String(protocol) });
       },
       getIdentityAssertion(this: RTCPeerConnection): void {
+        // A void operation of the time: a wrong `this` throws TypeError first (idlharness), rather than
+        // an event fired at a non-connection later.
+        peerIdentity2016.call(this);
         const pc = this;
         ctx.deprecated('RTCPeerConnection.prototype.getIdentityAssertion() with identityresult events', 'await pc.getIdentityAssertion()');
         current.getIdentityAssertion.call(pc).then(
