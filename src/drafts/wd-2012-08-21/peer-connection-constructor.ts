@@ -43,7 +43,11 @@ export const peerConnectionConstructor: Surface = {
   collides: false,
   members: [
     { name: 'new RTCPeerConnection({iceServers: [{url, credential}]}, constraints)', replacement: 'new RTCPeerConnection({iceServers: [{urls, username, credential}]})' },
-    { name: 'new RTCPeerConnection({iceTransports})', replacement: "new RTCPeerConnection({iceTransportPolicy: 'relay'})" },
+    {
+      name: 'new RTCPeerConnection({iceTransports})',
+      replacement: "new RTCPeerConnection({iceTransportPolicy: 'relay'})",
+      note: "Honoured under install({ era }) of 2012-08 to 2015-02 only: today iceTransports has no effect and iceTransportPolicy 'none' throws, which web-platform-tests checks.",
+    },
   ],
   detect: (win) => typeof win.RTCPeerConnection === 'function',
   install(ctx) {
