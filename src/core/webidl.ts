@@ -1,3 +1,4 @@
+import type { InstallContext } from '../install/types';
 export { brandOf } from './brand';
 /**
  * A WebIDL operation as the browser's own are (WebIDL §3.7.6 "creating an operation function"):
@@ -35,4 +36,38 @@ export function operation<This, Args extends unknown[], R>(
   }[name]!;
   Object.defineProperty(fn, 'length', { value: shape.length });
   return fn;
+}
+
+/**
+ * `fn` as a WebIDL operation's function is (WebIDL §3.7.6): no [[Construct]] and no own `prototype`
+ * (a method), with `fn`'s `.name` and `.length`; every call reaches `fn` with the same `this` and
+ * arguments. For members written as `function name() {}`, which idlharness's isConstructor would flag.
+ */
+export function asOperation<F extends (this: never, ...args: never[]) => unknown>(fn: F): F {
+  const name = fn.name;
+  const method = {
+    [name](this: unknown, ...args: unknown[]): unknown {
+      return (fn as unknown as (...a: unknown[]) => unknown).apply(this, args);
+    },
+  }[name]!;
+  Object.defineProperty(method, 'length', { value: fn.length });
+  return method as unknown as F;
+}
+
+/**
+ * A replacement interface object (`window.MediaStream` of an era) that idlharness cannot tell from the
+ * native one: the native's [[Prototype]] (EventTarget, not the native function), the native's statics
+ * as own properties (copied now, at install, so constants other surfaces defined on it are there), and
+ * `prototype.constructor` pointing back to it (through `ctx.define`, restored at uninstall).
+ */
+export function standIn(ctx: InstallContext, replacement: Function, Native: Function, ifaceName: string): void {
+  Object.setPrototypeOf(replacement, Object.getPrototypeOf(Native));
+  for (const key of Reflect.ownKeys(replacement)) {
+    if (key !== 'prototype' && key !== 'length' && key !== 'name' && !Object.prototype.hasOwnProperty.call(Native, key)) delete (replacement as unknown as Record<PropertyKey, unknown>)[key];
+  }
+  for (const key of Reflect.ownKeys(Native)) {
+    if (key === 'prototype' || key === 'length' || key === 'name') continue;
+    Object.defineProperty(replacement, key, Object.getOwnPropertyDescriptor(Native, key)!);
+  }
+  ctx.define(Native.prototype as object, `${ifaceName}.prototype`, 'constructor', { value: replacement, writable: true, enumerable: false });
 }

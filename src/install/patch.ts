@@ -26,6 +26,10 @@ export class Patcher {
     }
     // configurable so that uninstall (and a later install with another era) can undo it.
     Object.defineProperty(target, name, { configurable: true, ...descriptor });
+    if (typeof name === 'string') {
+      accessorName(descriptor.get, `get ${name}`);
+      accessorName(descriptor.set, `set ${name}`);
+    }
   }
 
   restoreAll(): void {
@@ -38,4 +42,13 @@ export class Patcher {
   list(): PatchedProperty[] {
     return this.records.map((r) => ({ ...r.listed }));
   }
+}
+
+/**
+ * WebIDL names an attribute's getter `get x` and setter `set x`; an accessor written `get() {}` in a
+ * descriptor is named plain `get`, which an app (or idlharness) comparing with the browser's own sees.
+ */
+function accessorName(fn: unknown, name: string): void {
+  if (typeof fn !== 'function' || (fn.name !== 'get' && fn.name !== 'set' && fn.name !== '')) return;
+  Object.defineProperty(fn, 'name', { value: name, configurable: true });
 }

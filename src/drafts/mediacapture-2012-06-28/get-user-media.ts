@@ -57,6 +57,9 @@ function widened(entry: Entry, name: string, delegate: Fn, length: number): Fn {
     ...args: unknown[]
   ) {
     const [constraints, ok, err] = args;
+    // Fewer arguments than today's IDL asks are a call of the time only with a success callback; else
+    // today's TypeError (idlharness "with too few arguments": the same with the shim).
+    if (args.length < length && typeof ok !== 'function') throw new win.TypeError(`Navigator.${name}: ${length} arguments required, but only ${args.length} present.`);
     const c = constraints as { audio?: unknown; video?: unknown } | null | undefined;
     // mediacapture-2012-06-28 §getUserMedia: "If constraints is null or has neither audio nor video,
     // throw NOT_SUPPORTED_ERR" — under those eras; 'auto' keeps the 2011 reading (both true).

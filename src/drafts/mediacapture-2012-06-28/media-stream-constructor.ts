@@ -1,8 +1,11 @@
+import { standIn } from '../../core/webidl';
 import type { InstallContext, LegacyWindow, Surface } from '../../install/types';
 import { isTrackList } from './media-stream-track-list';
 
 type Constructor = new (...args: unknown[]) => MediaStream;
 const constructors = new WeakMap<LegacyWindow, Constructor>();
+/** The native constructor each replacement stands in for. */
+const natives = new WeakMap<Function, Function>();
 
 /** A 2012 argument: a MediaStreamTrackList, null, or (as apps passed too) an array of tracks. */
 function tracksOf(arg: unknown): MediaStreamTrack[] | null {
@@ -42,9 +45,11 @@ export const mediaStreamConstructor2012: Surface = {
       };
       Object.defineProperty(MediaStream, 'prototype', { value: Native.prototype, writable: false });
       Object.defineProperty(MediaStream, 'length', { value: Native.length });
-      Object.setPrototypeOf(MediaStream, Native);
+      natives.set(MediaStream, Native);
       constructors.set(win, (ctor = MediaStream as unknown as Constructor));
     }
+    // As the native interface object: [[Prototype]], statics, prototype.constructor (idlharness).
+    standIn(ctx, ctor, natives.get(ctor)!, 'MediaStream');
     ctx.define(win, 'window', 'MediaStream', { value: ctor, writable: true, enumerable: false });
   },
 };

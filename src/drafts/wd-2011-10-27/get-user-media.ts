@@ -81,6 +81,11 @@ export const getUserMedia: Surface = {
       required: 2,
       brand: brandOf(proto, 'onLine'),
     }, function (this: Navigator, options: unknown, successCallback: unknown, errorCallback?: unknown): void {
+      // Fewer than today's three arguments are the 2011 form only with a success callback; else the
+      // TypeError today's IDL gives (idlharness "with too few arguments": the same with the shim).
+      if (arguments.length < 3 && typeof successCallback !== 'function') {
+        throw new win.TypeError(`Navigator.getUserMedia: 3 arguments required, but only ${arguments.length} present.`);
+      }
       const ok = callbackOf(successCallback);
       // "If successCallback is null, abort these steps."
       if (!ok) return;

@@ -1,3 +1,4 @@
+import { standIn } from '../../core/webidl';
 import { streamRecord } from '../../core/stream-state';
 import { sharesSource, sourceOf } from '../../core/track-sources';
 import { liveWindows } from '../../install/live';
@@ -52,6 +53,9 @@ function newTracks(win: LegacyWindow, tracks: readonly MediaStreamTrack[]): Medi
  * native: it is how native streams and modern code reach the browser's own constructor, and patching
  * a shared prototype for a name that already works there would only widen what differs from `auto`.
  */
+/** The native constructor each replacement stands in for. */
+const natives = new WeakMap<Function, Function>();
+
 function constructorFor(win: LegacyWindow): Constructor {
   let ctor = constructors.get(win);
   if (ctor) return ctor;
@@ -72,8 +76,7 @@ function constructorFor(win: LegacyWindow): Constructor {
     return stream;
   }
   Object.defineProperty(MediaStream, 'prototype', { value: Native.prototype, writable: false });
-  // Statics (the LIVE and ENDED constants) read through to the native constructor.
-  Object.setPrototypeOf(MediaStream, Native);
+  natives.set(MediaStream, Native);
   constructors.set(win, (ctor = MediaStream as unknown as Constructor));
   return ctor;
 }
@@ -97,8 +100,12 @@ export const mediaStreamConstructor: Surface = {
   ],
   detect: (win) => typeof win.MediaStream === 'function' && typeof win.MediaStreamTrack?.prototype.clone === 'function',
   install(ctx: InstallContext) {
+    const ctor = constructorFor(ctx.win);
+    // [[Prototype]] EventTarget, the statics (LIVE, ENDED) as own properties, prototype.constructor:
+    // as the native interface object (idlharness, test/browser/idl/shape-diff.test.js).
+    standIn(ctx, ctor, natives.get(ctor)!, 'MediaStream');
     ctx.define(ctx.win, 'window', 'MediaStream', {
-      value: constructorFor(ctx.win),
+      value: ctor,
       writable: true,
       enumerable: false,
     });

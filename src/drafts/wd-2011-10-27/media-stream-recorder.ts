@@ -1,3 +1,4 @@
+import { asOperation } from '../../core/webidl';
 import { queueTask } from '../../core/task';
 import { used } from '../../install/usage';
 import { complain } from '../../install/warnings';
@@ -219,11 +220,12 @@ export const mediaStreamRecorder: Surface = {
     ctx.define(ctor.prototype, 'MediaStream.prototype', 'record', {
       enumerable: true,
       writable: true,
-      value: function record(this: MediaStream): MediaStreamRecorder {
+      // A method, as a WebIDL operation (idlharness: no [[Construct]], no own prototype).
+      value: asOperation(function record(this: MediaStream): MediaStreamRecorder {
         if (!(this instanceof ctor)) throw new win.TypeError('Illegal invocation');
         ctx.used('MediaStream.prototype.record');
         return recordStream(win, this);
-      },
+      }),
     });
   },
 };

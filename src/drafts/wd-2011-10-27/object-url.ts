@@ -1,3 +1,4 @@
+import { asOperation } from '../../core/webidl';
 import { brandCheck } from '../../core/brand';
 import { liveWindows } from '../../install/live';
 import type { InstallContext, LegacyWindow, Surface } from '../../install/types';
@@ -119,8 +120,9 @@ export const objectUrl: Surface = {
         nativeRevoke.apply(this, arguments as unknown as [string]);
         if (typeof url === 'string') minted.delete(url);
       };
-      ctx.define(URLs, 'URL', 'createObjectURL', { value: createObjectURL, writable: true, enumerable: true });
-      ctx.define(URLs, 'URL', 'revokeObjectURL', { value: revokeObjectURL, writable: true, enumerable: true });
+      // Methods, as the native static operations (idlharness: no [[Construct]], no own prototype).
+      ctx.define(URLs, 'URL', 'createObjectURL', { value: asOperation(createObjectURL), writable: true, enumerable: true });
+      ctx.define(URLs, 'URL', 'revokeObjectURL', { value: asOperation(revokeObjectURL), writable: true, enumerable: true });
       if (minted.size) watch();
     }
 
@@ -133,7 +135,7 @@ export const objectUrl: Surface = {
         }
         return (URLs.createObjectURL as ObjectURLFunction).apply(this, arguments as unknown as [Blob]);
       };
-      ctx.define(URLs, 'URL', 'getObjectURL', { value: getObjectURL, writable: true, enumerable: true });
+      ctx.define(URLs, 'URL', 'getObjectURL', { value: asOperation(getObjectURL), writable: true, enumerable: true });
     }
 
     if (todo.webkitURL) {
@@ -216,18 +218,18 @@ function watchMediaElements(ctx: InstallContext, minted: Map<string, MediaStream
   ctx.define(proto, P, 'src', { get: srcDescriptor.get, set: setter, enumerable: srcDescriptor.enumerable });
   // Own members of HTMLMediaElement.prototype, so Element.prototype and every other element stay untouched.
   ctx.define(proto, P, 'setAttribute', {
-    value: function setAttribute(this: Element, qualifiedName: string, _value: string): void {
+    value: asOperation(function setAttribute(this: Element, qualifiedName: string, _value: string): void {
       nativeSetAttribute.apply(this, arguments as unknown as string[]);
       if (namesSrc(qualifiedName)) afterSrcChange(this);
-    },
+    }),
     writable: true,
     enumerable: true,
   });
   ctx.define(proto, P, 'removeAttribute', {
-    value: function removeAttribute(this: Element, qualifiedName: string): void {
+    value: asOperation(function removeAttribute(this: Element, qualifiedName: string): void {
       nativeRemoveAttribute.apply(this, arguments as unknown as string[]);
       if (namesSrc(qualifiedName)) afterSrcChange(this);
-    },
+    }),
     writable: true,
     enumerable: true,
   });

@@ -94,6 +94,29 @@ export function hasLegacyOnlyMembers(config: unknown): boolean {
   return typeof config === 'object' && config !== null && 'iceTransports' in config && !('iceTransportPolicy' in config);
 }
 
+/**
+ * Whether the configuration is written the drafts' way: an entry with the 2012-08 WD `url` and no
+ * `urls`, a `turn:user@host` URL (Chrome M24–M27), or the 2014 ED / 2015-02 WD `iceTransports` /
+ * `iceTransportPolicy: "none"` (those two only when `policy`: an explicit era). Only then may a configuration today's constructor rejects be
+ * translated: one written today's way (`urls`) keeps today's error, which web-platform-tests'
+ * RTCConfiguration-iceServers.html checks (`[null]`, `[{}]`, `urls: []`, a TURN server without
+ * username or credential: TypeError, SyntaxError, InvalidAccessError) — issue 12, "the same results
+ * with and without the shim".
+ */
+export function writtenForDrafts(config: unknown, policy = true): boolean {
+  if (typeof config !== 'object' || config === null) return false;
+  const c = config as { iceServers?: unknown; iceTransports?: unknown; iceTransportPolicy?: unknown };
+  if (policy && ('iceTransports' in c || c.iceTransportPolicy === 'none')) return true;
+  if (!Array.isArray(c.iceServers)) return false;
+  return c.iceServers.some((s) => {
+    if (typeof s !== 'object' || s === null) return false;
+    const { url, urls } = s as LegacyIceServer;
+    if (url !== undefined && urls === undefined) return true;
+    const list = Array.isArray(urls) ? urls : [urls];
+    return list.some((u) => typeof u === 'string' && TURN.test(u));
+  });
+}
+
 /** Whether the configuration asks that no candidate be gathered (2014 ED `iceTransports`, 2015-02 WD `iceTransportPolicy`). */
 export function gathersNothing(config: unknown): boolean {
   const c = config as { iceTransports?: unknown; iceTransportPolicy?: unknown } | null | undefined;

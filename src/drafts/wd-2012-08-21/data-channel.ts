@@ -42,6 +42,7 @@ export const dataChannel: Surface = {
   members: [
     { name: 'RTCPeerConnection.prototype.createDataChannel(label, {reliable})', replacement: 'pc.createDataChannel(label, {ordered: false, maxRetransmits: 0})' },
     { name: 'RTCDataChannel.prototype.reliable', replacement: 'channel.maxRetransmits === null && channel.maxPacketLifeTime === null' },
+    { name: 'RTCDataChannel.prototype.maxRetransmitTime', replacement: 'channel.maxPacketLifeTime', drafts: ['2013-09-10'] },
     { name: 'window.DataChannel', replacement: 'RTCDataChannel' },
     { name: 'window.DataChannelEvent', replacement: 'RTCDataChannelEvent' },
   ],
@@ -71,6 +72,23 @@ export const dataChannel: Surface = {
             },
           },
           'reliable',
+        )!.get,
+      });
+    }
+    if (!('maxRetransmitTime' in proto) && 'maxPacketLifeTime' in proto) {
+      const check = brandCheck(win, proto, 'ordered', 'RTCDataChannel');
+      ctx.define(proto, 'RTCDataChannel.prototype', 'maxRetransmitTime', {
+        enumerable: true,
+        get: Object.getOwnPropertyDescriptor(
+          {
+            // 2013-09 WD §5.2.1 maxRetransmitTime: "the length of the time window (in milliseconds)
+            // during which retransmissions may occur" — today's maxPacketLifeTime (renamed 2014).
+            get maxRetransmitTime() {
+              check(this, 'maxRetransmitTime');
+              return (this as unknown as RTCDataChannel).maxPacketLifeTime;
+            },
+          },
+          'maxRetransmitTime',
         )!.get,
       });
     }

@@ -1,8 +1,11 @@
 import { liveWindows } from '../../install/live';
-import type { LegacyWindow, Surface } from '../../install/types';
+import type { Era, LegacyWindow, Surface } from '../../install/types';
 import { complain } from '../../install/warnings';
-import { gathersNothing, hasLegacyOnlyMembers, translateConfiguration } from './configuration';
+import { gathersNothing, hasLegacyOnlyMembers, translateConfiguration, writtenForDrafts } from './configuration';
 import { recordOf } from './connection-record';
+
+/** The eras whose apps wrote `iceTransports` (2014 ED) or `iceTransportPolicy: "none"` (2015-02 WD). */
+const POLICY_ERAS: readonly Era[] = ['2012-08-21', '2013-09-10', '2015-02-10'];
 
 /** `live()` is true while the installation that registered the hook is the window's current one. */
 type Hook = (pc: RTCPeerConnection, live: () => boolean) => void;
@@ -40,7 +43,11 @@ export const peerConnectionConstructor: Surface = {
   collides: false,
   members: [
     { name: 'new RTCPeerConnection({iceServers: [{url, credential}]}, constraints)', replacement: 'new RTCPeerConnection({iceServers: [{urls, username, credential}]})' },
-    { name: 'new RTCPeerConnection({iceTransports})', replacement: "new RTCPeerConnection({iceTransportPolicy: 'relay'})" },
+    {
+      name: 'new RTCPeerConnection({iceTransports})',
+      replacement: "new RTCPeerConnection({iceTransportPolicy: 'relay'})",
+      note: "Honoured under install({ era }) of 2012-08 to 2015-02 only: today iceTransports has no effect and iceTransportPolicy 'none' throws, which web-platform-tests checks.",
+    },
   ],
   detect: (win) => typeof win.RTCPeerConnection === 'function',
   install(ctx) {
@@ -50,8 +57,13 @@ export const peerConnectionConstructor: Surface = {
     hooks.set(win, list);
     const live = () => liveWindows.has(win) && hooks.get(win) === list;
 
+    // web-platform-tests RTCConfiguration-iceTransportPolicy.html: today `iceTransports` has no effect
+    // and `iceTransportPolicy: "none"` throws TypeError; the drafts' meaning of both (2014 ED, 2015-02
+    // WD) only under an explicit era, so the default install gives wpt the same results (issue 12).
+    const policyOfDrafts = POLICY_ERAS.includes(ctx.era);
     const construct = (args: ArrayLike<unknown>, newTarget: Function): RTCPeerConnection => {
-      const [configuration, ...rest] = Array.from(args);
+      const [given, ...rest] = Array.from(args);
+      const configuration = policyOfDrafts ? given : withoutDraftPolicy(given);
       const translated = () => {
         const t = translateConfiguration(configuration);
         if (t.notes.length) complain(`new RTCPeerConnection(): ${t.notes.join('; ')}`);
@@ -64,12 +76,17 @@ export const peerConnectionConstructor: Surface = {
         }
         return pc;
       };
-      if (hasLegacyOnlyMembers(configuration)) return translated();
+      if (hasLegacyOnlyMembers(given)) {
+        if (policyOfDrafts) return translated();
+        complain(`new RTCPeerConnection(): iceTransports (2014 editor's draft) has no effect today; write iceTransportPolicy, or install({ era: '2013-09-10' }) for the draft's meaning`);
+      }
       try {
         return Reflect.construct(Native, args, newTarget) as RTCPeerConnection;
       } catch (e) {
         // Where the engine rejects the configuration of the time, the old meaning applies; if the
-        // translation does not help either, the app gets the engine's own error.
+        // translation does not help either, the app gets the engine's own error. A configuration
+        // written today's way keeps today's error (writtenForDrafts: web-platform-tests checks them).
+        if (!writtenForDrafts(configuration, policyOfDrafts)) throw e;
         try {
           return translated();
         } catch {
@@ -102,3 +119,10 @@ export const peerConnectionConstructor: Surface = {
     if (w['webkitRTCPeerConnection'] === Native) ctx.define(win, 'window', 'webkitRTCPeerConnection', { value: RTCPeerConnection, writable: true, enumerable: false });
   },
 };
+
+/** The configuration without the drafts' ICE policy (`iceTransports`), as the default install reads it. */
+function withoutDraftPolicy(config: unknown): unknown {
+  if (typeof config !== 'object' || config === null || !('iceTransports' in config)) return config;
+  const { iceTransports: _ignored, ...rest } = config as Record<string, unknown>;
+  return rest;
+}

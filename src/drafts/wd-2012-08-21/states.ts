@@ -74,7 +74,7 @@ export const states: Surface = {
     attribute('readyState', readyStateOf);
     attribute('iceState', (pc) => iceState(natives(pc)));
     for (const type of ['statechange', 'icechange', 'open'] as const) if (todo.has(`on${type}`)) defineEventHandler(ctx, proto, P, type);
-    if (todo.has('onnegotationneeded')) ctx.define(proto, P, 'onnegotationneeded', eventHandlerDescriptor('negotiationneeded'));
+    if (todo.has('onnegotationneeded')) ctx.define(proto, P, 'onnegotationneeded', eventHandlerDescriptor('negotiationneeded', undefined, { name: 'onnegotationneeded' }));
 
     // The events, from the native state events of every connection made from now on.
     onConstruct(win, (pc, live) => {

@@ -1,3 +1,4 @@
+import { asOperation } from '../../core/webidl';
 import { eventHandlerDescriptor } from '../../core/event-handler';
 import { legacyError } from '../../core/legacy-errors';
 import type { InstallContext, LegacyWindow, Surface } from '../../install/types';
@@ -133,6 +134,7 @@ export const createDTMFSender: Surface = {
       if (!dtmf) throw fail('NotSupportedError', `the ${kind.call(track)} track ${track.id} cannot send DTMF (only an audio track can).`);
       return new (dtmfSenderClass(win))(track, dtmf);
     };
-    ctx.define(proto, 'RTCPeerConnection.prototype', 'createDTMFSender', { value: createDTMFSender, writable: true, enumerable: true });
+    // A method, as the native operation (idlharness: no [[Construct]], no own prototype).
+    ctx.define(proto, 'RTCPeerConnection.prototype', 'createDTMFSender', { value: asOperation(createDTMFSender), writable: true, enumerable: true });
   },
 };

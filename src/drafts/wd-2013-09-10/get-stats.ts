@@ -1,3 +1,4 @@
+import { asOperation } from '../../core/webidl';
 import { queueTask } from '../../core/task';
 import type { InstallContext, LegacyWindow, Surface } from '../../install/types';
 import { complain } from '../../install/warnings';
@@ -172,6 +173,7 @@ export const getStats: Surface = {
       return win.Promise.resolve(undefined);
     };
     Object.defineProperty(wrapper, 'length', { value: native.length });
-    ctx.define(proto, 'RTCPeerConnection.prototype', 'getStats', { value: wrapper, writable: true, enumerable: true });
+    // A method, as the native operation it widens (idlharness: no [[Construct]], no own prototype).
+    ctx.define(proto, 'RTCPeerConnection.prototype', 'getStats', { value: asOperation(wrapper), writable: true, enumerable: true });
   },
 };

@@ -1,3 +1,4 @@
+import { brandCheck } from '../../core/brand';
 import { eventHandlerDescriptor } from '../../core/event-handler';
 import { liveWindows } from '../../install/live';
 import type { InstallContext, Surface } from '../../install/types';
@@ -38,7 +39,9 @@ export const iceConnectionCompleted: Surface = {
     ctx.define(proto, P, 'iceConnectionState', { get, enumerable: own.enumerable });
     // Firefox 153 runs its own handler attributes only for the engine's events (measured with
     // addstream), so the shim's iceconnectionstatechange needs a handler attribute that listens.
-    ctx.define(proto, P, 'oniceconnectionstatechange', eventHandlerDescriptor('iceconnectionstatechange'));
+    // The native attribute's brand check stays (idlharness: a wrong `this` throws TypeError).
+    const brand = brandCheck(Object.getOwnPropertyDescriptor(proto, 'oniceconnectionstatechange')?.get);
+    ctx.define(proto, P, 'oniceconnectionstatechange', eventHandlerDescriptor('iceconnectionstatechange', undefined, { brand }));
     onConstruct(win, (pc, live) => {
       const r = recordOf(pc);
       r.iceConnectionState = pc.iceConnectionState;

@@ -25,8 +25,11 @@ describe('wd-2011-10-27 §3.2.1 MediaStream(trackList) constructor', () => {
 
     it('lists the surface as installed, on window.MediaStream', () => {
       const rows = WebRTCLegacy.installed().filter((r) => r.surface === 'wd-2011-10-27/media-stream-constructor');
-      expect(rows.map((r) => `${r.target}.${r.property}`)).to.deep.equal(['window.MediaStream']);
+      expect(rows.map((r) => `${r.target}.${r.property}`)).to.deep.equal(['MediaStream.prototype.constructor', 'window.MediaStream']);
       expect(MediaStream).to.not.equal(NativeMediaStream);
+      // As the native interface object (idlharness): [[Prototype]] EventTarget, prototype.constructor.
+      expect(Object.getPrototypeOf(MediaStream)).to.equal(EventTarget);
+      expect(MediaStream.prototype.constructor).to.equal(MediaStream);
       expect(MediaStream.prototype).to.equal(NativeMediaStream.prototype);
       expect(MediaStream.name).to.equal('MediaStream');
       expect(MediaStream.length).to.equal(NativeMediaStream.length);

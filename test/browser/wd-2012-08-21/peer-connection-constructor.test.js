@@ -41,7 +41,9 @@ describe('wd-2012-08-21 new RTCPeerConnection(configuration, constraints)', () =
     expect(noUser.getConfiguration().iceServers.map((s) => [].concat(s.urls)[0])).to.deep.equal(['stun:127.0.0.1:3478']);
   });
 
-  it('iceTransports "relay" is today\'s policy; "none" lets no candidate leave', async () => {
+  it('iceTransports "relay" is today\'s policy; "none" lets no candidate leave (with an era of the drafts)', async () => {
+    WebRTCLegacy.uninstall();
+    WebRTCLegacy.install({ era: '2013-09-10' });
     expect(PC12.make({ iceTransports: 'relay' }).getConfiguration().iceTransportPolicy).to.equal('relay');
     expect(PC12.make({ iceTransports: 'all' }).getConfiguration().iceTransportPolicy).to.equal('all');
     const all = await gathered(PC12.make({ iceTransports: 'all' }));
@@ -52,6 +54,16 @@ describe('wd-2012-08-21 new RTCPeerConnection(configuration, constraints)', () =
     // 2015-02 WD: iceTransportPolicy "none" (today's engines throw a TypeError on it).
     const policyNone = await gathered(PC12.make({ iceTransportPolicy: 'none' }));
     expect(policyNone.found).to.deep.equal([]);
+    WebRTCLegacy.uninstall();
+    WebRTCLegacy.install();
+  });
+
+  it("the default install keeps today's meaning web-platform-tests checks: iceTransports has no effect, iceTransportPolicy \"none\" throws TypeError", () => {
+    expect(PC12.make({ iceTransports: 'relay' }).getConfiguration().iceTransportPolicy).to.equal('all');
+    expect(() => PC12.make({ iceTransportPolicy: 'none' })).to.throw(TypeError);
+    // A configuration written today's way keeps today's error (RTCConfiguration-iceServers.html).
+    expect(() => PC12.make({ iceServers: [{}] })).to.throw(TypeError);
+    expect(() => PC12.make({ iceServers: [{ urls: 'turn:127.0.0.1', credential: 'c' }] })).to.throw().with.property('name', 'InvalidAccessError');
   });
 
   it('a modern page sees the native interface: prototype, instanceof, statics, name, length, subclassing, errors', async () => {

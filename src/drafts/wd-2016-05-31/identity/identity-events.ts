@@ -1,5 +1,6 @@
 import { defineEventHandler } from '../../../core/event-handler';
 import { queueTask } from '../../../core/task';
+import { brandCheck } from '../../../core/widen';
 import type { InstallContext, Surface } from '../../../install/types';
 import { decodeIdentity, identityValue } from './identity-sdp';
 
@@ -38,6 +39,8 @@ export const identityEvents: Surface = {
     const peerIdentity2016 = Object.getOwnPropertyDescriptor(proto, 'peerIdentity')!.get as (this: RTCPeerConnection) => Promise<{ idp: string; name: string }>;
     const idpLoginUrl = Object.getOwnPropertyDescriptor(proto, 'idpLoginUrl')?.get as ((this: RTCPeerConnection) => string | null) | undefined;
     const srd = proto.setRemoteDescription as unknown as Method;
+    // Through a getter that throws (signalingState): the promise-typed peerIdentity only rejects.
+    const check = brandCheck(win, proto, 'signalingState', 'RTCPeerConnection');
     const providers = new WeakMap<RTCPeerConnection, { idp: string; protocol: string }>();
     const peers = new WeakMap<RTCPeerConnection, object>();
 
@@ -56,6 +59,9 @@ export const identityEvents: Surface = {
         providers.set(this, { idp: String(arguments[0]), protocol: protocol === undefined ? 'default' : String(protocol) });
       },
       getIdentityAssertion(this: RTCPeerConnection): void {
+        // A void operation of the time: a wrong `this` throws TypeError first (idlharness), rather than
+        // an event fired at a non-connection later.
+        check(this, 'getIdentityAssertion');
         const pc = this;
         ctx.deprecated('RTCPeerConnection.prototype.getIdentityAssertion() with identityresult events', 'await pc.getIdentityAssertion()');
         current.getIdentityAssertion.call(pc).then(
@@ -64,7 +70,7 @@ export const identityEvents: Surface = {
         );
       },
       get peerIdentity(): object | null {
-        peerIdentity2016.call(this as unknown as RTCPeerConnection); // brand check
+        check(this, 'peerIdentity');
         return peers.get(this as unknown as RTCPeerConnection) ?? null;
       },
     };
