@@ -1,6 +1,7 @@
 import { streamRecord } from '../../core/stream-state';
 import { sharesSource, sourceOf } from '../../core/track-sources';
 import { liveWindows } from '../../install/live';
+import { markInterfaceObject } from '../../core/interface-objects';
 import type { InstallContext, LegacyWindow, Surface } from '../../install/types';
 import { used } from '../../install/usage';
 import { localMediaStreamClass } from './local-media-stream';
@@ -98,7 +99,7 @@ export const mediaStreamConstructor: Surface = {
   detect: (win) => typeof win.MediaStream === 'function' && typeof win.MediaStreamTrack?.prototype.clone === 'function',
   install(ctx: InstallContext) {
     ctx.define(ctx.win, 'window', 'MediaStream', {
-      value: constructorFor(ctx.win),
+      value: markInterfaceObject(constructorFor(ctx.win)),
       writable: true,
       enumerable: false,
     });
