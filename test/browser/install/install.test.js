@@ -11,6 +11,8 @@ describe('install / uninstall', () => {
     'RTCRtpTransceiver.prototype', 'RTCIceCandidate.prototype', 'RTCPeerConnectionIceEvent.prototype', 'RTCDtlsTransport.prototype',
     'RTCIceTransport.prototype', 'RTCRtpSender.prototype', 'RTCRtpReceiver.prototype', 'RTCCertificate.prototype',
     'RTCDataChannel.prototype',
+    // wd-2012-08-21 description-constructors (the interface object's prototype.constructor, toString under its era).
+    'RTCSessionDescription.prototype',
   ];
   // Resolve every target first: Firefox defines some interface objects on window lazily, on first use.
   const snapshot = () => TARGETS.map((path) => [path, T.resolve(path)])
@@ -52,7 +54,7 @@ describe('install / uninstall', () => {
     ]);
   });
 
-  for (const era of ['auto', '2011-10-27', '2013-09-10', '2015-02-10', '2016-11-24']) {
+  for (const era of ['auto', '2011-10-27', '2012-08-21', '2013-09-10', '2015-02-10', '2016-11-24']) {
     it(`uninstall() restores every patched property descriptor exactly (era ${era})`, () => {
       const before = snapshot();
       WebRTCLegacy.install({ era });
