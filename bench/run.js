@@ -3,7 +3,7 @@
 // webrtc-adapter, in one run, as ratios (these machines are noisy: absolute times mean little).
 // Writes reports/bench.json and prints a table. Not a test: nothing here passes or fails.
 //
-//   npm run bench -- [--browser=chromium,firefox] [--only=size,setup,message,stats,leaks,mesh,load,footprint]
+//   npm run bench -- [--browser=chromium,firefox] [--only=size,setup,setup2013,message,stats,leaks,mesh,load,footprint]
 //                    [--calls=20] [--leak-calls=200] [--mesh-rounds=3] [--load-reps=40] [--out=reports/bench.json]
 //
 // CHROME_BIN / FIREFOX_BIN choose the browsers (test/browsers-config.js). Run `npm run build` first:
@@ -17,7 +17,7 @@ import { ROOT, buildInstrumented } from './bundles.js';
 import { sizes } from './size.js';
 import { writeFootprint } from './footprint.js';
 
-const SECTIONS = ['size', 'setup', 'message', 'stats', 'leaks', 'mesh', 'load', 'footprint'];
+const SECTIONS = ['size', 'setup', 'setup2013', 'message', 'stats', 'leaks', 'mesh', 'load', 'footprint'];
 const ENGINES = ['chromium', 'firefox'];
 
 const arg = (name, fallback) => {
@@ -108,40 +108,57 @@ async function openPage(browser, server, query) {
   return page;
 }
 
+/**
+ * `N.calls` pairs of calls of the two kinds on one page (shim=dist), alternating which goes first,
+ * after one of each to warm up; the median of the pairwise ratios is the result (this machine is noisy).
+ */
+async function pairedCalls(browser, server, engine, legacyKind, nativeKind, label) {
+  const page = await openPage(browser, server, 'shim=dist');
+  try {
+    await page.evaluate(async () => void (await Bench.streams(2)));
+    // One of each first, so neither side pays for the first compile or the first device start.
+    await page.evaluate((k) => Bench.call(k), legacyKind);
+    await page.evaluate((k) => Bench.call(k), nativeKind);
+    const pairs = [];
+    for (let i = 0; i < N.calls; i++) {
+      const order = i % 2 ? ['native', 'legacy'] : ['legacy', 'native'];
+      const ms = {};
+      for (const kind of order) ms[kind] = await page.evaluate((k) => Bench.call(k), kind === 'legacy' ? legacyKind : nativeKind);
+      pairs.push({ legacy: r3(ms.legacy), native: r3(ms.native), ratio: r3(ms.legacy / ms.native) });
+      process.stdout.write(`  ${i + 1}/${N.calls} legacy ${ms.legacy.toFixed(0)} ms, native ${ms.native.toFixed(0)} ms\r`);
+    }
+    process.stdout.write('\n');
+    const ratio = median(pairs.map((p) => p.ratio));
+    const res = {
+      kinds: { legacy: legacyKind, native: nativeKind },
+      pairs,
+      medianRatio: r3(ratio),
+      ratioQuartiles: quartiles(pairs.map((p) => p.ratio)),
+      legacyMs: quartiles(pairs.map((p) => p.legacy)),
+      nativeMs: quartiles(pairs.map((p) => p.native)),
+      pageErrors: page.benchErrors,
+    };
+    say(`  median legacy ${res.legacyMs.median.toFixed(0)} ms, native ${res.nativeMs.median.toFixed(0)} ms; median of pairwise ratios ${ratio.toFixed(3)} (quartiles ${res.ratioQuartiles.p25.toFixed(3)}–${res.ratioQuartiles.p75.toFixed(3)})`);
+    target(`${label}, ${engine}`, r3(ratio), 1.05, 'ratio', ratio <= 1.05);
+    return res;
+  } finally {
+    await page.close();
+  }
+}
+
 const SECTION = {
   // ------------------------------------------------------------ call set-up
   async setup(browser, server, engine) {
-    const page = await openPage(browser, server, 'shim=dist');
-    try {
-      await page.evaluate(async () => void (await Bench.streams(2)));
-      // One of each first, so neither side pays for the first compile or the first device start.
-      await page.evaluate(() => Bench.call('legacy'));
-      await page.evaluate(() => Bench.call('native'));
-      const pairs = [];
-      for (let i = 0; i < N.calls; i++) {
-        const order = i % 2 ? ['native', 'legacy'] : ['legacy', 'native'];
-        const ms = {};
-        for (const kind of order) ms[kind] = await page.evaluate((k) => Bench.call(k), kind);
-        pairs.push({ legacy: r3(ms.legacy), native: r3(ms.native), ratio: r3(ms.legacy / ms.native) });
-        process.stdout.write(`  ${i + 1}/${N.calls} legacy ${ms.legacy.toFixed(0)} ms, native ${ms.native.toFixed(0)} ms\r`);
-      }
-      process.stdout.write('\n');
-      const ratio = median(pairs.map((p) => p.ratio));
-      const res = {
-        pairs,
-        medianRatio: r3(ratio),
-        ratioQuartiles: quartiles(pairs.map((p) => p.ratio)),
-        legacyMs: quartiles(pairs.map((p) => p.legacy)),
-        nativeMs: quartiles(pairs.map((p) => p.native)),
-        pageErrors: page.benchErrors,
-      };
-      say(`  median legacy ${res.legacyMs.median.toFixed(0)} ms, native ${res.nativeMs.median.toFixed(0)} ms; median of pairwise ratios ${ratio.toFixed(3)} (quartiles ${res.ratioQuartiles.p25.toFixed(3)}–${res.ratioQuartiles.p75.toFixed(3)})`);
-      target(`call set-up legacy/native, ${engine}`, r3(ratio), 1.05, 'ratio', ratio <= 1.05);
-      return res;
-    } finally {
-      await page.close();
-    }
+    return pairedCalls(browser, server, engine, 'legacy', 'native', 'call set-up legacy/native');
   },
+
+  // ------------------------------------------------------------ 2013-style call set-up
+  // A 2013 call (callbacks, addStream, mandatory constraints, trickle) through the shim against the
+  // same call written natively (promises, addTrack), on one page with the shim installed.
+  async setup2013(browser, server, engine) {
+    return pairedCalls(browser, server, engine, 'legacy2013', 'native2013', '2013-style call set-up legacy/native');
+  },
+
 
   // ------------------------------------------------------------ callback getStats
   async stats(browser, server, engine) {

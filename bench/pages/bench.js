@@ -121,10 +121,89 @@
       return { ms: performance.now() - t0, close, pcs: [a, b] };
     },
 
+    /**
+     * A 2013-style call through the shim, as the samples of 2013 wrote it: the 2012 constructor
+     * arguments, addStream/onaddstream, callback offer/answer with mandatory constraints and a lone
+     * setLocalDescription, trickled {sdpMLineIndex, candidate} through a channel (a later task). Done when
+     * both iceConnectionStates are connected or completed and each side has its remote stream.
+     */
+    call2013(sa, sb, { timeoutMs = 30000 } = {}) {
+      const t0 = performance.now();
+      const sdpConstraints = { mandatory: { OfferToReceiveAudio: true, OfferToReceiveVideo: true } };
+      const [a, b] = [0, 1].map(() => new RTCPeerConnection({ iceServers: [] }, { optional: [{ DtlsSrtpKeyAgreement: true }] }));
+      const failed = [];
+      const fail = (e) => failed.push(String(e));
+      const later = (f) => setTimeout(f, 0);
+      const up = (pc) => Bench.callUp(pc, 'addstream');
+      const done = Promise.all([up(a), up(b)]);
+      for (const [from, to] of [[a, b], [b, a]]) {
+        from.onicecandidate = (e) => e.candidate && later(() => to.addIceCandidate(new RTCIceCandidate({ sdpMLineIndex: e.candidate.sdpMLineIndex, candidate: e.candidate.candidate }), () => {}, fail));
+      }
+      a.addStream(sa);
+      b.addStream(sb);
+      a.createOffer((offer) => {
+        a.setLocalDescription(offer);
+        later(() => b.setRemoteDescription(new RTCSessionDescription(offer), () => b.createAnswer((answer) => {
+          b.setLocalDescription(answer);
+          later(() => a.setRemoteDescription(new RTCSessionDescription(answer), () => {}, fail));
+        }, fail, sdpConstraints), fail));
+      }, fail, sdpConstraints);
+      return Bench.timedCall(t0, done, [a, b], failed, timeoutMs, '2013 call');
+    },
+
+    /** The same call written natively: promises, addTrack/ontrack, the same trickle. */
+    async call2013Native(sa, sb, { timeoutMs = 30000 } = {}) {
+      const t0 = performance.now();
+      const [a, b] = [0, 1].map(() => new RTCPeerConnection({ iceServers: [] }));
+      const failed = [];
+      const fail = (e) => failed.push(String(e));
+      const later = (f) => setTimeout(f, 0);
+      const done = Promise.all([Bench.callUp(a, 'track'), Bench.callUp(b, 'track')]);
+      for (const [from, to] of [[a, b], [b, a]]) from.onicecandidate = (e) => e.candidate && later(() => to.addIceCandidate(e.candidate).catch(fail));
+      for (const t of sa.getTracks()) a.addTrack(t, sa);
+      for (const t of sb.getTracks()) b.addTrack(t, sb);
+      // As the 2013 call: each description goes out without waiting for setLocalDescription.
+      (async () => {
+        const offer = await a.createOffer();
+        a.setLocalDescription(offer).catch(fail);
+        await task();
+        await b.setRemoteDescription(offer);
+        const answer = await b.createAnswer();
+        b.setLocalDescription(answer).catch(fail);
+        await task();
+        await a.setRemoteDescription(answer);
+      })().catch(fail);
+      return Bench.timedCall(t0, done, [a, b], failed, timeoutMs, 'native 2013-equivalent call');
+    },
+
+    /** Resolves when `pc` has fired `remote` (addstream / track) and its ICE is connected or completed. */
+    callUp(pc, remote) {
+      const got = new Promise((r) => pc.addEventListener(remote, r, { once: true }));
+      const ice = new Promise((resolve) => {
+        const check = () => /^(connected|completed)$/.test(pc.iceConnectionState) && (pc.removeEventListener('iceconnectionstatechange', check), resolve());
+        pc.addEventListener('iceconnectionstatechange', check);
+        check();
+      });
+      return Promise.all([got, ice]);
+    },
+
+    timedCall(t0, done, pcs, failed, timeoutMs, what) {
+      const close = () => pcs.forEach((p) => p.close());
+      return withTimeout(done, timeoutMs, what).then(
+        () => ({ ms: performance.now() - t0, close, pcs }),
+        (e) => {
+          e.message += ` (errors: ${failed.join('; ') || 'none'}; ice ${pcs.map((p) => p.iceConnectionState).join('/')})`;
+          close();
+          throw e;
+        },
+      );
+    },
+
     /** One call of `kind`, closed when connected (or holdMs later); returns its set-up time. Keeps nothing. */
     async call(kind, { video = true, settleMs = 100, holdMs = 0 } = {}) {
       const [sa, sb] = await Bench.streams(2, { video });
-      const c = await (kind === 'legacy' ? Bench.legacyCall(sa, sb) : Bench.nativeCall(sa, sb));
+      const make = { legacy: Bench.legacyCall, native: Bench.nativeCall, legacy2013: Bench.call2013, native2013: Bench.call2013Native }[kind];
+      const c = await make(sa, sb);
       // holdMs < 0: close one task later (a timer), as an app that closes from a queued callback does.
       if (holdMs) await sleep(Math.max(0, holdMs));
       c.close();

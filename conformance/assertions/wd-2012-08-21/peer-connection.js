@@ -136,4 +136,33 @@
       expect(await got).to.deep.equal([false, 'x']);
     },
   });
+  conformance.define({
+    draft, section: '4.8.1', fast: true,
+    title: 'new RTCIceCandidate({}) and new RTCSessionDescription(): members not given read null, are set afterwards, and the candidate is added',
+    async run(t) {
+      const desc = new RTCSessionDescription();
+      expect(desc.type).to.equal(null);
+      const c = new RTCIceCandidate({});
+      expect([c.sdpMid, c.sdpMLineIndex]).to.deep.equal([null, null]);
+      const a = t.track(new RTCPeerConnection({ iceServers: [] }));
+      const b = t.track(new RTCPeerConnection({ iceServers: [] }));
+      const offer = await new Promise((resolve, reject) => a.createOffer(resolve, reject, { mandatory: { OfferToReceiveAudio: true } }));
+      desc.type = 'offer';
+      desc.sdp = offer.sdp;
+      await new Promise((resolve, reject) => b.setRemoteDescription(desc, resolve, reject));
+      c.candidate = 'candidate:1 1 udp 2122260223 192.0.2.1 54321 typ host';
+      c.sdpMLineIndex = 0;
+      await new Promise((resolve, reject) => b.addIceCandidate(c, resolve, reject));
+      expect(b.remoteDescription.sdp).to.include('192.0.2.1');
+    },
+  });
+
+  conformance.define({
+    draft, section: '4.2.1', fast: true,
+    title: 'the RTCSessionDescription stringifier gives a string that carries its type and sdp',
+    async run() {
+      const text = String(new RTCSessionDescription({ type: 'offer', sdp: 'v=0\r\n' }));
+      expect(JSON.parse(text)).to.deep.equal({ type: 'offer', sdp: 'v=0\r\n' });
+    },
+  });
 })();

@@ -2,6 +2,7 @@ import { standIn } from '../../core/webidl';
 import { streamRecord } from '../../core/stream-state';
 import { sharesSource, sourceOf } from '../../core/track-sources';
 import { liveWindows } from '../../install/live';
+import { markInterfaceObject } from '../../core/interface-objects';
 import type { InstallContext, LegacyWindow, Surface } from '../../install/types';
 import { used } from '../../install/usage';
 import { localMediaStreamClass } from './local-media-stream';
@@ -105,7 +106,7 @@ export const mediaStreamConstructor: Surface = {
     // as the native interface object (idlharness, test/browser/idl/shape-diff.test.js).
     standIn(ctx, ctor, natives.get(ctor)!, 'MediaStream');
     ctx.define(ctx.win, 'window', 'MediaStream', {
-      value: ctor,
+      value: markInterfaceObject(ctor),
       writable: true,
       enumerable: false,
     });

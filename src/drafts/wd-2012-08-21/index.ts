@@ -1,5 +1,6 @@
 import type { Surface } from '../../install/types';
 import { dataChannel } from './data-channel';
+import { descriptionConstructors, descriptionStringifiers } from './description-constructors';
 import { offerAnswer } from './offer-answer';
 import { peerConnectionConstructor } from './peer-connection-constructor';
 import { prefixedNames } from './prefixed-names';
@@ -8,6 +9,6 @@ import { streams } from './streams';
 
 /**
  * The 2012-08-21 Working Draft's RTCPeerConnection surfaces (widening the native object), in install
- * order: the constructor first, so that the prefixed names and the connection hooks see it.
+ * order: the constructors first, so that the prefixed names and the connection hooks see them.
  */
-export const surfaces: readonly Surface[] = [peerConnectionConstructor, offerAnswer, prefixedNames, streams, states, dataChannel];
+export const surfaces: readonly Surface[] = [peerConnectionConstructor, descriptionConstructors, descriptionStringifiers, offerAnswer, prefixedNames, streams, states, dataChannel];

@@ -1,3 +1,4 @@
+import { isInterfaceObject } from '../../core/interface-objects';
 import type { InstallContext, LegacyWindow, Surface } from '../../install/types';
 
 type Family = 'moz' | 'webkit';
@@ -21,9 +22,10 @@ const missing = (win: LegacyWindow, families: { moz: boolean; webkit: boolean } 
 
 /**
  * Principle 2: completed within the family the engine announces (`ctx.prefixes`), both with
- * `prefixes: 'all'`. Each name reads the unprefixed global as it is when read, so it is the
- * widened interface wherever another surface widens it (MediaStream's constructor installs last);
- * assigning it makes it an ordinary data property, as the engines' own names are.
+ * `prefixes: 'all'`. Each name is the unprefixed interface: as it was at install, or the shim's
+ * widening of it installed later (MediaStream's constructor installs last), never what the page
+ * assigned to the unprefixed name since (core/interface-objects.ts: adapter.js nulls or wraps it);
+ * assigning the prefixed name makes it an ordinary data property, as the engines' own names are.
  */
 export const prefixedNames: Surface = {
   id: 'wd-2012-08-21/prefixed-names',
@@ -35,11 +37,13 @@ export const prefixedNames: Surface = {
     const { win } = ctx;
     for (const n of missing(win, ctx.prefixes)) {
       const name = n.name;
+      let iface = win[n.of];
       ctx.define(win, 'window', name, {
         enumerable: false,
         get: () => {
           ctx.deprecated(`window.${name}`, String(n.of));
-          return win[n.of];
+          if (isInterfaceObject(win[n.of])) iface = win[n.of];
+          return iface;
         },
         set(value: unknown) {
           Object.defineProperty(win, name, { value, writable: true, enumerable: false, configurable: true });

@@ -13,6 +13,8 @@ describe('install / uninstall', () => {
     'RTCDataChannel.prototype',
     // Media Capture 2013–2015 (static getSupportedConstraints, MediaStreamTrackEvent without a track).
     'MediaDevices', 'MediaStreamTrackEvent.prototype',
+    // wd-2012-08-21 description-constructors (the interface object's prototype.constructor, toString under its era).
+    'RTCSessionDescription.prototype',
   ];
   // Resolve every target first: Firefox defines some interface objects on window lazily, on first use.
   const snapshot = () => TARGETS.map((path) => [path, T.resolve(path)])
@@ -54,7 +56,7 @@ describe('install / uninstall', () => {
     ]);
   });
 
-  for (const era of ['auto', '2011-10-27', '2013-09-10', '2015-02-10', '2016-11-24']) {
+  for (const era of ['auto', '2011-10-27', '2012-08-21', '2013-09-10', '2015-02-10', '2016-11-24']) {
     it(`uninstall() restores every patched property descriptor exactly (era ${era})`, () => {
       const before = snapshot();
       WebRTCLegacy.install({ era });

@@ -38,4 +38,23 @@ describe('wd-2012-08-21 prefixed names', () => {
     WebRTCLegacy.uninstall();
     for (const n of MOZ.concat(WEBKIT)) expect(n in window, n).to.equal(family.had.includes(n));
   });
+
+  it('stay the interface when the page nulls or wraps the unprefixed name, as the adapter.js of 2013 and 2015 did', () => {
+    WebRTCLegacy.install({ prefixes: 'all' });
+    const Interface = RTCPeerConnection;
+    try {
+      // 2013: `var RTCPeerConnection = null;` at the top, then `RTCPeerConnection = mozRTCPeerConnection`.
+      window.RTCPeerConnection = null;
+      expect(mozRTCPeerConnection).to.equal(Interface);
+      // 2015: a function of its own that calls `new mozRTCPeerConnection(...)` when called.
+      window.RTCPeerConnection = function (config, constraints) { return new mozRTCPeerConnection(config, constraints); };
+      window.RTCPeerConnection.prototype = mozRTCPeerConnection.prototype;
+      const pc = new RTCPeerConnection({ iceServers: [] }, { optional: [{ DtlsSrtpKeyAgreement: true }] });
+      PC12.made.push(pc);
+      expect(pc).to.be.an.instanceof(Interface);
+      expect(mozRTCPeerConnection).to.equal(Interface);
+    } finally {
+      window.RTCPeerConnection = Interface;
+    }
+  });
 });

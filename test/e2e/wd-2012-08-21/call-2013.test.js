@@ -1,6 +1,6 @@
 // A 2013 page (apprtc style: prefixed names chosen by family, callback offer/answer with mandatory
 // constraints, removeStream and a re-offer) calling itself across engines through the server's relay:
-// video both ways, then removestream both ways. The page is test/e2e/fixtures/call-2013.html.
+// video both ways, DTMF tones from each side, then removestream both ways. The page is test/e2e/fixtures/call-2013.html.
 import { expect } from 'chai';
 import { browserNames, useServerAndBrowsers } from '../browsers.js';
 
@@ -35,6 +35,13 @@ describe('wd-2012-08-21 a 2013-style call between two pages', function () {
         expect((await b.evaluate((i) => call.view(i), ida)).brightness, 'B sees A').to.be.above(10);
         expect(await a.evaluate(() => call.state().path)).to.equal(ea === 'firefox' ? 'moz' : 'webkit');
         expect(await b.evaluate(() => call.state().path)).to.equal(eb === 'firefox' ? 'moz' : 'webkit');
+
+        // Each side's createDTMFSender tones: tonechange per tone and a final empty one on its sender.
+        for (const p of [a, b]) {
+          expect((await p.evaluate(() => call.dtmf('123', 100, 70))).canInsertDTMF).to.equal(true);
+          await until(p, 'tonechange 1, 2, 3, ""', () => (call.state().tones || []).length >= 4);
+          expect((await p.evaluate(() => call.state())).tones).to.deep.equal(['1', '2', '3', '']);
+        }
 
         const removed = (id) => (p) => until(p, `removestream ${id}`, (i) => call.state().events.some((e) => e[0] === 'removestream' && e[1] === i) && call.state().remote.indexOf(i) === -1, id);
         await a.evaluate(() => (call.removeLocal(), call.offer()));
