@@ -3,8 +3,20 @@
 // the time could make the event without a track; today's engines throw.
 describe('mediacapture-2013 MediaStreamTrackEvent without a track', () => {
   const Native = window.MediaStreamTrackEvent;
-  before(() => WebRTCLegacy.install());
+  before(() => WebRTCLegacy.install({ era: '2013-09-10' }));
   after(() => WebRTCLegacy.uninstall());
+
+  it('with `auto` the native constructor stays: {} throws TypeError as today (wpt)', () => {
+    WebRTCLegacy.uninstall();
+    WebRTCLegacy.install();
+    try {
+      expect(window.MediaStreamTrackEvent).to.equal(Native);
+      expect(() => new MediaStreamTrackEvent('removetrack', {})).to.throw(TypeError);
+    } finally {
+      WebRTCLegacy.uninstall();
+      WebRTCLegacy.install({ era: '2013-09-10' });
+    }
+  });
 
   it('an event made without a track (or with null) has track null, is a MediaStreamTrackEvent, and dispatches', async () => {
     const target = new EventTarget();
