@@ -50,7 +50,7 @@ describe('wd-2012-08-21 a 2013-style page calling a modern page', function () {
         expect(shared, `telephone-event the modern receiver takes and the 2013 sender may send: ${JSON.stringify({ te, sent })}`).to.not.be.empty;
         if (em === 'firefox') {
           // The frames themselves, counted by payload type in an encoded transform on the modern audio
-          // receiver (Chromium 156 passes no frame through one, so this is Firefox's side only).
+          // receiver (in the modern page Chromium 156 passes no frame through one: Firefox's side only).
           await until(modern, 'telephone-event frames received', (pts) => pts.some((pt) => (call.state().payloadTypes || {})[pt] > 0), shared.map((c) => c.payloadType));
         }
 
