@@ -4,8 +4,11 @@ import { complain } from '../../install/warnings';
 import { gathersNothing, hasLegacyOnlyMembers, translateConfiguration } from './configuration';
 import { recordOf } from './connection-record';
 
-/** `live()` is true while the installation that registered the hook is the window's current one. */
-type Hook = (pc: RTCPeerConnection, live: () => boolean) => void;
+/**
+ * `live()` is true while the installation that registered the hook is the window's current one; `args`
+ * are the constructor's arguments as the app gave them (2015-02 → 2016: the configuration's `peerIdentity`).
+ */
+type Hook = (pc: RTCPeerConnection, live: () => boolean, args: readonly unknown[]) => void;
 
 /** What later surfaces want to do with every connection as it is made (one list per window and install). */
 const hooks = new WeakMap<LegacyWindow, Hook[]>();
@@ -83,7 +86,8 @@ export const peerConnectionConstructor: Surface = {
       if (!new.target) return (Native as unknown as (...a: unknown[]) => RTCPeerConnection).apply(this, arguments as unknown as unknown[]);
       if (!live()) return Reflect.construct(Native, arguments, new.target) as RTCPeerConnection;
       const pc = construct(arguments, new.target);
-      for (const hook of list) hook(pc, live);
+      const args = Array.from(arguments);
+      for (const hook of list) hook(pc, live, args);
       return pc;
     };
     Object.setPrototypeOf(RTCPeerConnection, Object.getPrototypeOf(Native));
