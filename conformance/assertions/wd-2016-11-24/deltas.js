@@ -9,13 +9,14 @@
   conformance.define({
     draft,
     section: 'RTCPeerConnectionIceEvent',
-    title: 'new RTCPeerConnectionIceEvent(type) without an init: candidate and url are null',
+    title: 'new RTCPeerConnectionIceEvent(type) without an init: candidate (and url) null',
     fast: true,
     async run() {
       const e = new RTCPeerConnectionIceEvent('icecandidate');
       expect(e.type).to.equal('icecandidate');
       expect(e.candidate).to.equal(null);
-      expect(e.url).to.equal(null);
+      // Where the engine has `url` at all (Firefox 153 has none: its presence check and left-out/ say so).
+      if ('url' in e) expect(e.url).to.equal(null);
     },
   });
 
