@@ -10,7 +10,7 @@ describe('install / uninstall', () => {
     // The 2016 drafts (wd-2016-01-28, wd-2016-05-31).
     'RTCRtpTransceiver.prototype', 'RTCIceCandidate.prototype', 'RTCPeerConnectionIceEvent.prototype', 'RTCDtlsTransport.prototype',
     'RTCIceTransport.prototype', 'RTCRtpSender.prototype', 'RTCRtpReceiver.prototype', 'RTCCertificate.prototype',
-    'RTCDataChannel.prototype',
+    'RTCDataChannel.prototype', 'RTCPeerConnectionIceErrorEvent.prototype', 'RTCDTMFSender.prototype',
   ];
   // Resolve every target first: Firefox defines some interface objects on window lazily, on first use.
   const snapshot = () => TARGETS.map((path) => [path, T.resolve(path)])
