@@ -7,8 +7,11 @@ import { recordOf } from './connection-record';
 /** The eras whose apps wrote `iceTransports` (2014 ED) or `iceTransportPolicy: "none"` (2015-02 WD). */
 const POLICY_ERAS: readonly Era[] = ['2012-08-21', '2013-09-10', '2015-02-10'];
 
-/** `live()` is true while the installation that registered the hook is the window's current one. */
-type Hook = (pc: RTCPeerConnection, live: () => boolean) => void;
+/**
+ * `live()` is true while the installation that registered the hook is the window's current one; `args`
+ * are the constructor's arguments as the app gave them (2015-02 → 2016: the configuration's `peerIdentity`).
+ */
+type Hook = (pc: RTCPeerConnection, live: () => boolean, args: readonly unknown[]) => void;
 
 /** What later surfaces want to do with every connection as it is made (one list per window and install). */
 const hooks = new WeakMap<LegacyWindow, Hook[]>();
@@ -100,7 +103,8 @@ export const peerConnectionConstructor: Surface = {
       if (!new.target) return (Native as unknown as (...a: unknown[]) => RTCPeerConnection).apply(this, arguments as unknown as unknown[]);
       if (!live()) return Reflect.construct(Native, arguments, new.target) as RTCPeerConnection;
       const pc = construct(arguments, new.target);
-      for (const hook of list) hook(pc, live);
+      const args = Array.from(arguments);
+      for (const hook of list) hook(pc, live, args);
       return pc;
     };
     Object.setPrototypeOf(RTCPeerConnection, Object.getPrototypeOf(Native));

@@ -1,3 +1,4 @@
+import { widenMethod } from '../../core/widen';
 import { complain } from '../../install/warnings';
 import type { InstallContext, Surface } from '../../install/types';
 
@@ -30,6 +31,8 @@ function frozenServers(given: unknown): readonly RTCIceServer[] {
  * "a list of ICE servers that are configured into the browser". No engine ever exposed its own, so the
  * list is the one the page gives install() (`defaultIceServers`), empty otherwise; a connection whose
  * configuration has no `iceServers` member uses it (an explicit `iceServers: []` still means none).
+ *
+ * setConfiguration() fills the same member in (2016-05-31 WD: both "set a configuration").
  *
  * With servers, window.RTCPeerConnection becomes a Proxy of the current constructor that only fills
  * that member in (its name, length, prototype, statics and instanceof are the native ones); without,
@@ -81,5 +84,12 @@ export const defaultIceServers: Surface = {
       ctx.define(win, 'window', 'webkitRTCPeerConnection', { value: proxy, writable: webkit?.writable ?? true, enumerable: webkit?.enumerable ?? false });
     }
     ctx.define(Current.prototype, 'RTCPeerConnection.prototype', 'constructor', { value: proxy, writable: true, enumerable: false });
+    // 2016-05-31 WD §4.4.1.6: setConfiguration() "set[s] the configuration" as the constructor does, so a
+    // configuration without iceServers gets the default ones there too.
+    widenMethod<(this: RTCPeerConnection, c?: RTCConfiguration) => void>(ctx, Current.prototype, 'RTCPeerConnection.prototype', 'setConfiguration', (current) =>
+      function (this: RTCPeerConnection) {
+        return current.apply(this, withDefaults(Array.from(arguments)) as [RTCConfiguration?]);
+      },
+    );
   },
 };

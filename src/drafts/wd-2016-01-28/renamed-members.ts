@@ -47,6 +47,22 @@ export const RENAMED: readonly Renamed[] = [
     cite: '2016-01-28 WD §4.8.2 RTCPeerConnectionIceEvent.url',
   },
   {
+    iface: 'RTCPeerConnectionIceErrorEvent',
+    name: 'hostCandidate',
+    drafts: ALL_2016,
+    brand: 'errorCode',
+    // Firefox 153 has address and port only (Chromium 156 still has hostCandidate).
+    needs: (win) => 'address' in ((win as unknown as Record<string, { prototype: object } | undefined>).RTCPeerConnectionIceErrorEvent?.prototype ?? {}),
+    value: (self, native) => {
+      const address = native('address')(self) as string | null;
+      const port = native('port')(self) as number | null;
+      if (!address || port === null) return '';
+      return address.includes(':') ? `[${address}]:${port}` : `${address}:${port}`;
+    },
+    replacement: '`${event.address}:${event.port}`',
+    cite: '2016-01-28 WD §4.8.3 RTCPeerConnectionIceErrorEvent.hostCandidate ("the local IP address and port")',
+  },
+  {
     iface: 'RTCDtlsTransport',
     name: 'transport',
     drafts: ALL_2016,

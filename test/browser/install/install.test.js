@@ -10,7 +10,7 @@ describe('install / uninstall', () => {
     // The 2016 drafts (wd-2016-01-28, wd-2016-05-31).
     'RTCRtpTransceiver.prototype', 'RTCIceCandidate.prototype', 'RTCPeerConnectionIceEvent.prototype', 'RTCDtlsTransport.prototype',
     'RTCIceTransport.prototype', 'RTCRtpSender.prototype', 'RTCRtpReceiver.prototype', 'RTCCertificate.prototype',
-    'RTCDataChannel.prototype',
+    'RTCDataChannel.prototype', 'RTCPeerConnectionIceErrorEvent.prototype', 'RTCDTMFSender.prototype',
     // Media Capture 2013–2015 (static getSupportedConstraints, MediaStreamTrackEvent without a track).
     'MediaDevices', 'MediaStreamTrackEvent.prototype',
     // wd-2012-08-21 description-constructors (the interface object's prototype.constructor, toString under its era).

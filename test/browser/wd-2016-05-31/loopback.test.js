@@ -57,6 +57,26 @@ describe('wd-2016-05-31 a 2016 loopback call', () => {
       }
     });
 
+    it('setConfiguration() without iceServers uses the default ones too; an explicit list is kept (2016-05-31 WD §4.4.1.6)', () => {
+      const urls = (pc) => pc.getConfiguration().iceServers.flatMap((s) => [].concat(s.urls));
+      const pc = new RTCPeerConnection({ iceServers: [] });
+      try {
+        expect(urls(pc)).to.deep.equal([]);
+        expect(pc.setConfiguration({ bundlePolicy: 'balanced' })).to.equal(undefined);
+        expect(urls(pc)).to.deep.equal(['stun:127.0.0.1:3478']);
+        pc.setConfiguration({ iceServers: [{ urls: 'stun:127.0.0.1:3479' }] });
+        expect(urls(pc)).to.deep.equal(['stun:127.0.0.1:3479']);
+        pc.setConfiguration();
+        expect(urls(pc)).to.deep.equal(['stun:127.0.0.1:3478']);
+        expect(RTCPeerConnection.prototype.setConfiguration.name).to.equal('setConfiguration');
+        expect(() => RTCPeerConnection.prototype.setConfiguration.call({}, {})).to.throw(TypeError);
+        // A member the engine refuses is still the engine's error.
+        expect(() => pc.setConfiguration({ bundlePolicy: 'max-bundle' })).to.throw();
+      } finally {
+        pc.close();
+      }
+    });
+
     it('setDirection() renegotiates and the far side sees each new direction; inboundrtp packets and bytes grow', async function () {
       this.timeout(60000);
       const { a, b, close } = await call();
@@ -162,6 +182,8 @@ describe('wd-2016-05-31 a 2016 loopback call', () => {
       this.timeout(60000);
       const { a, b, close } = await call();
       try {
+        expect(a.getConfiguration().iceServers).to.deep.equal([]);
+        a.setConfiguration({});
         expect(a.getConfiguration().iceServers).to.deep.equal([]);
         const one = await inboundGrowing(b, 'inbound-rtp');
         const two = await inboundGrowing(b, 'inbound-rtp', one.packetsReceived);

@@ -6,34 +6,20 @@
 // Firefox 153 is the reference: where both engines get the same input they must agree on the outcome;
 // the error names differ by design (the drafts' NotReadableError / OperationError, Firefox's "IdpError").
 import { expect } from 'chai';
-import { browserNames, launch } from '../browsers.js';
-import { startServer } from '../../../server/app.js';
-import { startIdp } from '../../../server/idp.js';
+import { browserNames } from '../browsers.js';
+import { useIdpEnv } from './idp-env.js';
 
 describe('wd-2016-05-31 §9 identity: Chromium (shim) and Firefox (native) with the demo IdP', function () {
   this.timeout(120000);
   const engines = browserNames();
-  let server, idp;
-  const browsers = {};
-  before(async () => {
-    server = await startServer({ port: 0 });
-    idp = await startIdp();
-    for (const e of engines) {
-      browsers[e] = await launch(e, { acceptInsecureCerts: true, args: e === 'chromium' ? ['--ignore-certificate-errors'] : [] });
-    }
-  });
-  after(async () => {
-    for (const b of Object.values(browsers)) await b.close();
-    await idp?.close();
-    await server?.close();
-  });
+  const env = useIdpEnv(engines);
 
   async function open(engine, era) {
-    const page = await browsers[engine].newPage();
-    await page.goto(`${server.url}test/e2e/fixtures/identity.html${era ? `?era=${era}` : ''}`, { waitUntil: 'load' });
+    const page = await env.browsers[engine].newPage();
+    await page.goto(`${env.server.url}test/e2e/fixtures/identity.html${era ? `?era=${era}` : ''}`, { waitUntil: 'load' });
     return page;
   }
-  const provider = (user, protocol = 'demo') => ({ domain: idp.domain, user, protocol });
+  const provider = (user, protocol = 'demo') => ({ domain: env.idp.domain, user, protocol });
 
   /** A call from `a` to `b`, each with its provider; `tamper(sdp)` edits the offer on the wire. */
   async function call(ea, eb, { tamper = (s) => s, protocol = 'demo', positional = false } = {}) {
@@ -55,27 +41,27 @@ describe('wd-2016-05-31 §9 identity: Chromium (shim) and Firefox (native) with 
       if (!engines.includes(ea) || !engines.includes(eb)) this.skip();
       const seen = await call(ea, eb);
       expect(seen.offer).to.match(/\r\na=identity:\S+\r\n/);
-      expect(seen.a).to.deep.equal({ idp: idp.domain, name: 'bob@localhost' });
-      expect(seen.b).to.deep.equal({ idp: idp.domain, name: 'alice@localhost' });
+      expect(seen.a).to.deep.equal({ idp: env.idp.domain, name: 'bob@localhost' });
+      expect(seen.b).to.deep.equal({ idp: env.idp.domain, name: 'alice@localhost' });
     });
   }
 
   it('[firefox → chromium] the 2016-05 positional setIdentityProvider(provider, protocol, usernameHint) on both sides', async function () {
     if (!engines.includes('chromium') || !engines.includes('firefox')) this.skip();
     const seen = await call('firefox', 'chromium', { positional: true });
-    expect(seen.a).to.deep.equal({ idp: idp.domain, name: 'bob@localhost' });
-    expect(seen.b).to.deep.equal({ idp: idp.domain, name: 'alice@localhost' });
+    expect(seen.a).to.deep.equal({ idp: env.idp.domain, name: 'bob@localhost' });
+    expect(seen.b).to.deep.equal({ idp: env.idp.domain, name: 'alice@localhost' });
   });
 
   for (const engine of ['chromium', 'firefox']) {
     it(`[${engine}] the demo page (legacy/identity-2016.html) shows each side the other's verified identity`, async function () {
       if (!engines.includes(engine)) this.skip();
-      const page = await browsers[engine].newPage();
+      const page = await env.browsers[engine].newPage();
       try {
-        await page.goto(`${server.url}identity-2016.html?idp=${idp.domain}`, { waitUntil: 'load' });
+        await page.goto(`${env.server.url}identity-2016.html?idp=${env.idp.domain}`, { waitUntil: 'load' });
         await page.waitForFunction(() => ['alice', 'bob'].every((id) => document.getElementById(id).className), { timeout: 30000 });
         const shown = await page.evaluate(() => ['alice', 'bob'].map((id) => document.getElementById(id).textContent));
-        expect(shown).to.deep.equal([`bob@localhost (verified by ${idp.domain})`, `alice@localhost (verified by ${idp.domain})`]);
+        expect(shown).to.deep.equal([`bob@localhost (verified by ${env.idp.domain})`, `alice@localhost (verified by ${env.idp.domain})`]);
       } finally {
         await page.close();
       }
@@ -120,8 +106,8 @@ describe('wd-2016-05-31 §9 identity: Chromium (shim) and Firefox (native) with 
           const events = await b.evaluate(() => side.events2015());
           await a.close();
           await b.close();
-          if (tampered) expect(events).to.deep.equal([{ type: 'idpvalidationerror', idp: idp.domain, protocol: 'demo' }]);
-          else expect(events).to.deep.equal([{ type: 'peeridentity', peer: { idp: idp.domain, name: 'alice@localhost' } }]);
+          if (tampered) expect(events).to.deep.equal([{ type: 'idpvalidationerror', idp: env.idp.domain, protocol: 'demo' }]);
+          else expect(events).to.deep.equal([{ type: 'peeridentity', peer: { idp: env.idp.domain, name: 'alice@localhost' } }]);
         }
       });
     }
@@ -132,7 +118,7 @@ describe('wd-2016-05-31 §9 identity: Chromium (shim) and Firefox (native) with 
         await page.evaluate((p) => side.start(p), { ...provider('alice', 'throws'), positional: true });
         const got = await page.evaluate(() => side.assertion2015());
         await page.close();
-        expect(got, engine).to.deep.equal({ type: 'idpassertionerror', idp: idp.domain, protocol: 'throws', loginUrl: null });
+        expect(got, engine).to.deep.equal({ type: 'idpassertionerror', idp: env.idp.domain, protocol: 'throws', loginUrl: null });
       }
     });
   });
@@ -167,7 +153,7 @@ describe('wd-2016-05-31 §9 identity: Chromium (shim) and Firefox (native) with 
         }
         if (results.chromium) {
           expect(results.chromium).to.deep.include({ assertion: 'NotReadableError', offer: 'NotReadableError', after: true });
-          expect(results.chromium.loginUrl).to.equal(protocol === 'login' ? `https://${idp.domain}/idp/login` : null);
+          expect(results.chromium.loginUrl).to.equal(protocol === 'login' ? `https://${env.idp.domain}/idp/login` : null);
         }
         if (results.firefox) expect(results.firefox).to.deep.include({ assertion: 'IdpError', offer: 'IdpError', after: true });
       });
@@ -177,7 +163,7 @@ describe('wd-2016-05-31 §9 identity: Chromium (shim) and Firefox (native) with 
       if (!engines.includes('chromium')) this.skip();
       const seen = await call('chromium', 'chromium', { protocol: 'other' });
       expect(seen.b.error).to.equal('OperationError');
-      expect(seen.a).to.deep.equal({ idp: idp.domain, name: 'bob@localhost' });
+      expect(seen.a).to.deep.equal({ idp: env.idp.domain, name: 'bob@localhost' });
     });
 
     it('an IdP that answers too late: rejected after the time limit (10 s), not left pending', async function () {

@@ -1,4 +1,6 @@
+import { widenMethod } from '../../../core/widen';
 import { complain } from '../../../install/warnings';
+import { onConstruct } from '../../wd-2012-08-21/peer-connection-constructor';
 import type { InstallContext, LegacyWindow, Surface } from '../../../install/types';
 import { loadIdp, type IdpFailure } from './idp-realm';
 import { assertionContents, covers, decodeIdentity, fingerprints, identityValue, withIdentity } from './identity-sdp';
@@ -26,7 +28,14 @@ interface IdentityState {
   validating: Promise<void>;
   /** The a=identity value of the last description this connection created. */
   localIdentity: string | null;
+  /** 2016 WD §4.3.2 the target peer identity given by the configuration (RTCConfiguration.peerIdentity). */
+  target: string | null;
+  /** The identity validated first; once there, a target peer identity too ("previously authenticated"). */
+  verified: string | null;
 }
+
+/** What setRemoteDescription learns from a validation it awaits. */
+type Outcome = { ok: true } | { ok: false; mismatch: boolean; message: string };
 
 type Method = (this: RTCPeerConnection, ...args: unknown[]) => unknown;
 type Getter<T> = (this: RTCPeerConnection) => T;
@@ -68,8 +77,15 @@ function readProvider(args: IArguments): Provider {
  * createAnswer / getIdentityAssertion with NotReadableError; a failed validation rejects peerIdentity with
  * OperationError (Firefox 153 names both "IdpError"). Without a provider every call passes straight through.
  *
+ * The `peerIdentity` configuration member (2015-02 → 2016), the target peer identity, or the identity
+ * validated first: setRemoteDescription then awaits the validation and applies the description only for
+ * that identity; a failed validation rejects it with OperationError, another identity with
+ * InvalidModificationError and closes the connection (2016 WD §4.3.2). Firefox 153 rejects both with
+ * OperationError and leaves the connection open (measured).
+ *
  * Not done by a script: isolating media for the `peerIdentity` constraint (getUserMedia) and the
- * `isolated` track state; the `peerIdentity` configuration member (target peer identity).
+ * `isolated` track state — a page can read and forward any track it holds, so the shim cannot keep media
+ * from the application; the target peer identity only decides which far side the connection accepts.
  */
 export const identity2016: Surface = {
   id: 'wd-2016-05-31/identity',
@@ -80,6 +96,11 @@ export const identity2016: Surface = {
     { name: 'RTCPeerConnection.prototype.getIdentityAssertion', replacement: 'none: ask your IdP yourself' },
     { name: 'RTCPeerConnection.prototype.peerIdentity', replacement: 'none: verify the far side through your signaling server' },
     { name: 'RTCPeerConnection.prototype.idpLoginUrl', replacement: 'none' },
+    {
+      name: 'new RTCPeerConnection({peerIdentity})',
+      replacement: "verify the far side's identity on your signaling server before setRemoteDescription()",
+      note: 'no media isolation: a script cannot keep a track from the page',
+    },
   ],
   detect: (win) => typeof win.RTCPeerConnection === 'function' && !('setIdentityProvider' in win.RTCPeerConnection.prototype),
   install(ctx: InstallContext) {
@@ -96,7 +117,7 @@ export const identity2016: Surface = {
       signalingState.call(pc); // brand check: the native TypeError for a wrong `this`
       let s = states.get(pc);
       if (!s) {
-        s = { provider: null, stored: null, loginUrl: null, peer: deferred(), validating: Promise.resolve(), localIdentity: null };
+        s = { provider: null, stored: null, loginUrl: null, peer: deferred(), validating: Promise.resolve(), localIdentity: null, target: null, verified: null };
         states.set(pc, s);
       }
       return s;
@@ -185,60 +206,133 @@ export const identity2016: Surface = {
       ctx.define(proto, 'RTCPeerConnection.prototype', name, { get: Object.getOwnPropertyDescriptor(holder, name)!.get, enumerable: true });
     }
 
-    /** 2016 WD §9.4: validate a remote description's assertion; peerIdentity resolves or is rejected. */
-    const validate = (pc: RTCPeerConnection, value: string, sdp: string) => {
+    /** The peer's identity, or why not: 2016 WD §9.4 steps 2–7 (an IdpFailure is thrown). */
+    const check = async (value: string | null, sdp: string): Promise<{ idp: string; name: string }> => {
+      if (value === null) throw { name: 'OperationError', message: 'the description has no a=identity: the far side asserted no identity' };
+      const decoded = decodeIdentity(value, unbase64(win));
+      if (!decoded) throw { name: 'OperationError', message: 'a=identity is not base64 JSON with idp.domain and assertion' };
+      const idp = await loadIdp(win, decoded.idp.domain, decoded.idp.protocol ?? 'default');
+      const result = (await idp.validate(decoded.assertion, win.location.origin).finally(idp.dispose)) as { identity?: unknown; contents?: unknown } | null;
+      if (typeof result?.identity !== 'string' || typeof result.contents !== 'string') {
+        throw { name: 'OperationError', message: 'the IdP validated the assertion without identity and contents strings' };
+      }
+      let contents: unknown;
+      try {
+        contents = JSON.parse(result.contents);
+      } catch {
+        throw { name: 'OperationError', message: 'the validated contents are not JSON' };
+      }
+      if (!covers(contents, sdp)) throw { name: 'OperationError', message: 'the assertion does not cover every a=fingerprint of the description' };
+      // RTCWEB-SECURITY-ARCH §7.6: the identity's domain is the IdP's (Firefox 153 compares it without the port).
+      const at = result.identity.lastIndexOf('@');
+      const idpHost = decoded.idp.domain.replace(/:\d+$/, '');
+      if (at < 0 || result.identity.slice(at + 1) !== idpHost) {
+        throw { name: 'OperationError', message: `the identity ${result.identity} is not of the IdP's domain ${idpHost}` };
+      }
+      return { idp: decoded.idp.domain, name: result.identity };
+    };
+
+    /**
+     * 2016 WD §9.4: validate a remote description's assertion, one validation at a time; peerIdentity
+     * resolves, or is rejected (and replaced by a new pending promise only while there is no target peer
+     * identity). The outcome is what setRemoteDescription needs when it awaits the validation.
+     */
+    const validate = (pc: RTCPeerConnection, value: string | null, sdp: string): Promise<Outcome> => {
       const s = state(pc);
-      const run = async () => {
-        if (s.peer.settled) return;
-        const decoded = decodeIdentity(value, unbase64(win));
-        if (!decoded) throw { name: 'OperationError', message: 'a=identity is not base64 JSON with idp.domain and assertion' };
-        const idp = await loadIdp(win, decoded.idp.domain, decoded.idp.protocol ?? 'default');
-        const result = (await idp.validate(decoded.assertion, win.location.origin).finally(idp.dispose)) as { identity?: unknown; contents?: unknown } | null;
-        if (typeof result?.identity !== 'string' || typeof result.contents !== 'string') {
-          throw { name: 'OperationError', message: 'the IdP validated the assertion without identity and contents strings' };
-        }
-        let contents: unknown;
+      const run = async (): Promise<Outcome> => {
+        const target = s.target ?? s.verified;
+        if (!target && s.peer.settled) return { ok: true };
+        let peer: { idp: string; name: string };
         try {
-          contents = JSON.parse(result.contents);
-        } catch {
-          throw { name: 'OperationError', message: 'the validated contents are not JSON' };
+          peer = await check(value, sdp);
+        } catch (e) {
+          const failure = e as IdpFailure;
+          fail(s, !!target, `identity validation failed: ${failure?.message ?? failure}`);
+          return { ok: false, mismatch: false, message: failure?.message ?? String(failure) };
         }
-        if (!covers(contents, sdp)) throw { name: 'OperationError', message: 'the assertion does not cover every a=fingerprint of the description' };
-        // RTCWEB-SECURITY-ARCH §7.6: the identity's domain is the IdP's (Firefox 153 compares it without the port).
-        const at = result.identity.lastIndexOf('@');
-        const idpHost = decoded.idp.domain.replace(/:\d+$/, '');
-        if (at < 0 || result.identity.slice(at + 1) !== idpHost) {
-          throw { name: 'OperationError', message: `the identity ${result.identity} is not of the IdP's domain ${idpHost}` };
+        if (target && peer.name !== target) {
+          fail(s, true, `Peer Identity mismatch, expected: ${target}`);
+          return { ok: false, mismatch: true, message: `the far side is ${peer.name}, not the target peer identity ${target}` };
         }
+        s.verified = peer.name;
         // An RTCIdentityAssertion where the window has the interface (identity-assertion.ts installs it first).
         const Assertion = (win as unknown as { RTCIdentityAssertion?: new (idp: string, name: string) => object }).RTCIdentityAssertion;
-        s.peer.resolve(Assertion ? new Assertion(decoded.idp.domain, result.identity) : { idp: decoded.idp.domain, name: result.identity });
+        if (!s.peer.settled) s.peer.resolve(Assertion ? new Assertion(peer.idp, peer.name) : { idp: peer.idp, name: peer.name });
+        return { ok: true };
       };
-      s.validating = s.validating.then(run).catch((failure: IdpFailure) => {
-        if (s.peer.settled) return;
-        const rejected = s.peer;
-        // "If the promise is rejected, a new unresolved value is created."
-        s.peer = deferred();
-        rejected.reject(error('OperationError', `identity validation failed: ${failure?.message ?? failure}`));
-        complain(`peerIdentity rejected: ${failure?.message ?? failure}`);
-      });
+      const outcome = s.validating.then(run);
+      s.validating = outcome.then(() => {});
+      return outcome;
+    };
+    const fail = (s: IdentityState, targeted: boolean, message: string) => {
+      complain(`peerIdentity rejected: ${message}`);
+      if (s.peer.settled) return;
+      const rejected = s.peer;
+      // "If the promise is rejected, a new unresolved value is created, unless … a target peer identity has been established."
+      if (!targeted) s.peer = deferred();
+      rejected.reject(error('OperationError', message));
     };
 
     const srd = native.setRemoteDescription;
     const setRemoteDescription = {
       setRemoteDescription(this: RTCPeerConnection): unknown {
-      const result = srd.apply(this, arguments as unknown as unknown[]);
-      const sdp = (arguments[0] as RTCSessionDescriptionInit | undefined)?.sdp;
-      const value = typeof sdp === 'string' ? identityValue(sdp) : null;
-      if (value !== null && result instanceof win.Promise) {
+        const s = states.get(this);
+        const given = arguments[0] as RTCSessionDescriptionInit | undefined;
+        const sdp = given !== null && typeof given === 'object' ? given.sdp : undefined;
+        const targeted = !!(s && (s.target ?? s.verified)) && typeof sdp === 'string' && given!.type !== 'rollback' && signalingState.call(this) !== 'closed';
+        if (!targeted) {
+          const result = srd.apply(this, arguments as unknown as unknown[]);
+          const value = typeof sdp === 'string' ? identityValue(sdp) : null;
+          if (value !== null && result instanceof win.Promise) result.then(() => void validate(this, value, sdp!), () => {});
+          return result;
+        }
+        // 2016 WD §4.3.2 setRemoteDescription: with a target peer identity the operation awaits the
+        // validation; the description is applied only for the target, so a failure changes no state.
         const pc = this;
-        result.then(() => validate(pc, value, sdp!), () => {});
-      }
-      return result;
-    },
+        const rest = Array.prototype.slice.call(arguments, 1) as unknown[];
+        const callbacks = typeof rest[0] === 'function' ? (rest.splice(0, 2) as [(() => void), ((e: unknown) => void) | undefined]) : null;
+        const done = validate(pc, identityValue(sdp!), sdp!).then((o) => {
+          if (o.ok) return srd.call(pc, given, ...rest) as Promise<void>;
+          if (!o.mismatch) throw error('OperationError', `identity validation failed: ${o.message}`);
+          // "The target peer identity cannot be changed once set … reject … with InvalidModificationError";
+          // "The RTCPeerConnection MUST be closed if the validated peer identity does not match."
+          pc.close();
+          throw error('InvalidModificationError', o.message);
+        });
+        if (!callbacks) return done;
+        return done.then(() => callbacks[0](), (e) => typeof callbacks[1] === 'function' && callbacks[1](e)).then(() => undefined);
+      },
     }.setRemoteDescription;
     Object.defineProperty(setRemoteDescription, 'length', { value: srd.length });
     ctx.define(proto, 'RTCPeerConnection.prototype', 'setRemoteDescription', { value: setRemoteDescription, writable: true, enumerable: true });
+
+    // 2015-02 → 2016 RTCConfiguration.peerIdentity, the target peer identity: read where the app gives it
+    // (the widened constructor, wd-2012-08-21), listed by getConfiguration(), fixed for setConfiguration().
+    onConstruct(win, (pc, live, args) => {
+      const given = (args[0] as { peerIdentity?: unknown } | null | undefined)?.peerIdentity;
+      if (live() && given !== undefined) state(pc).target = String(given);
+    });
+    widenMethod<(this: RTCPeerConnection) => RTCConfiguration>(ctx, proto, 'RTCPeerConnection.prototype', 'getConfiguration', (current) =>
+      function (this: RTCPeerConnection) {
+        const config = current.apply(this, arguments as unknown as []);
+        const target = states.get(this)?.target;
+        return target == null ? config : { ...config, peerIdentity: target };
+      },
+    );
+    widenMethod<(this: RTCPeerConnection, c?: RTCConfiguration) => void>(ctx, proto, 'RTCPeerConnection.prototype', 'setConfiguration', (current) =>
+      function (this: RTCPeerConnection) {
+        const given = (arguments[0] as { peerIdentity?: unknown } | null | undefined)?.peerIdentity;
+        const s = states.get(this);
+        const target = s ? s.target ?? s.verified : null;
+        if (given !== undefined && signalingState.call(this) !== 'closed') {
+          // 2016 WD §4.4.1.6 set a configuration: "configuration.peerIdentity is set and its value differs
+          // from the target peer identity, throw an InvalidModificationError" (after the closed check);
+          // none yet differs from any value too (Firefox 153 alike, measured).
+          if (String(given) !== target) throw error('InvalidModificationError', `the target peer identity is ${target ?? 'not set'}; it is given at construction and cannot change`);
+        }
+        return current.apply(this, arguments as unknown as []);
+      },
+    );
 
     const members = {
       setIdentityProvider(this: RTCPeerConnection, provider: string): void {
