@@ -1,4 +1,5 @@
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { join, resolve } from 'node:path';
 import ts_ from 'typescript';
 import typescript from '@rollup/plugin-typescript';
@@ -136,6 +137,25 @@ const moduleSizes = (name) => ({
   },
 });
 
+/**
+ * dist/webrtc-legacy.members.js: the replacement table (`name → [replacement, note]`) that the browser
+ * bundles leave out (scripts/doc-fields.js), as a classic script setting `window.WebRTCLegacyMembers`
+ * for their warnings and report(). Written from the module just built, whose registry is the table.
+ */
+const membersScript = () => ({
+  name: 'members-script',
+  async writeBundle(options) {
+    if (options.format !== 'es') return;
+    const { registry } = await import(`${pathToFileURL(resolve(root, options.file)).href}?${Date.now()}`);
+    const table = {};
+    for (const s of registry) {
+      for (const m of s.members ?? []) if (!(m.name in table)) table[m.name] = m.note ? [m.replacement, m.note] : [m.replacement];
+    }
+    const code = `${banner}\n// The modern replacement of each legacy member, for warnings and report() (add it after webrtc-legacy.js).\nglobalThis.WebRTCLegacyMembers = ${JSON.stringify(table)};\n`;
+    writeFileSync(join(root, 'dist', 'webrtc-legacy.members.js'), code);
+  },
+});
+
 export default [
   // The classic script: one file, dependencies inside, installs on load.
   {
@@ -150,7 +170,7 @@ export default [
   {
     input: 'src/index.ts',
     external,
-    plugins: [version(), ts()],
+    plugins: [version(), ts(), membersScript()],
     output: [
       { file: 'dist/webrtc-legacy.mjs', format: 'es', sourcemap: true, banner },
       { file: 'dist/webrtc-legacy.cjs', format: 'cjs', sourcemap: true, banner, exports: 'named' },
