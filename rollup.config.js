@@ -8,6 +8,7 @@ import commonjs from '@rollup/plugin-commonjs';
 import terser from '@rollup/plugin-terser';
 import { dts } from 'rollup-plugin-dts';
 import { docFields } from './scripts/doc-fields.js';
+import { sdpParseOnly } from './scripts/sdp-parse-only.js';
 
 const root = resolve(import.meta.dirname);
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -160,7 +161,7 @@ export default [
   // The classic script: one file, dependencies inside, installs on load.
   {
     input: 'src/classic.ts',
-    plugins: [version(), nodeResolve({ browser: true }), commonjs(), ts(), docFields(), moduleSizes('classic')],
+    plugins: [version(), sdpParseOnly(root), nodeResolve({ browser: true }), commonjs(), ts(), docFields(), moduleSizes('classic')],
     output: [
       { file: 'dist/webrtc-legacy.js', format: 'iife', sourcemap: true, banner },
       { file: 'dist/webrtc-legacy.min.js', format: 'iife', sourcemap: true, banner, plugins: [terser({ format: { comments: /^!/ } })] },
@@ -194,7 +195,7 @@ export default [
   // dist/webrtc-legacy.<year>.js: the classic script of one era's drafts, for old pages that load one.
   ...eras.map((year) => ({
     input: `\0era:${year}`,
-    plugins: [entries(), transpile(), docFields(), version(), nodeResolve({ browser: true }), commonjs(), moduleSizes(`classic-${year}`)],
+    plugins: [entries(), sdpParseOnly(root), transpile(), docFields(), version(), nodeResolve({ browser: true }), commonjs(), moduleSizes(`classic-${year}`)],
     output: [
       { file: `dist/webrtc-legacy.${year}.js`, format: 'iife', sourcemap: true, banner },
       { file: `dist/webrtc-legacy.${year}.min.js`, format: 'iife', sourcemap: true, banner, plugins: [terser({ format: { comments: /^!/ } })] },
