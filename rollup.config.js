@@ -46,6 +46,12 @@ const transpile = () => ({
   },
 });
 const deps = Object.keys(pkg.dependencies ?? {});
+/**
+ * The module builds leave sdp-transform to the app's bundler, and the shim only parses (checked by
+ * scripts/sdp-parse-only.js in the classic build, which holds every module): they import its parser
+ * alone, so the app's bundle does not get its writer (0.4 KB min+gzip).
+ */
+const parserOnly = { 'sdp-transform': 'sdp-transform/lib/parser.js' };
 const external = (id) => deps.some((d) => id === d || id.startsWith(`${d}/`));
 
 /**
@@ -173,8 +179,8 @@ export default [
     external,
     plugins: [version(), ts(), membersScript()],
     output: [
-      { file: 'dist/webrtc-legacy.mjs', format: 'es', sourcemap: true, banner },
-      { file: 'dist/webrtc-legacy.cjs', format: 'cjs', sourcemap: true, banner, exports: 'named' },
+      { file: 'dist/webrtc-legacy.mjs', format: 'es', sourcemap: true, banner, paths: parserOnly },
+      { file: 'dist/webrtc-legacy.cjs', format: 'cjs', sourcemap: true, banner, exports: 'named', paths: parserOnly },
     ],
   },
   {
@@ -188,8 +194,8 @@ export default [
     external,
     plugins: [entries(), transpile(), docFields(), version(), moduleSizes(), draftTypes()],
     output: [
-      { dir: 'dist/drafts', format: 'es', sourcemap: true, banner, entryFileNames: '[name].mjs', chunkFileNames: 'shared/[name]-[hash].mjs' },
-      { dir: 'dist/drafts', format: 'cjs', sourcemap: true, banner, exports: 'named', entryFileNames: '[name].cjs', chunkFileNames: 'shared/[name]-[hash].cjs' },
+      { dir: 'dist/drafts', format: 'es', sourcemap: true, banner, entryFileNames: '[name].mjs', chunkFileNames: 'shared/[name]-[hash].mjs', paths: parserOnly },
+      { dir: 'dist/drafts', format: 'cjs', sourcemap: true, banner, exports: 'named', entryFileNames: '[name].cjs', chunkFileNames: 'shared/[name]-[hash].cjs', paths: parserOnly },
     ],
   },
   // dist/webrtc-legacy.<year>.js: the classic script of one era's drafts, for old pages that load one.
