@@ -173,7 +173,8 @@ export default [
       { file: 'dist/webrtc-legacy.min.js', format: 'iife', sourcemap: true, banner, plugins: [terser({ format: { comments: /^!/ } })] },
     ],
   },
-  // The module builds: no side effects on import; dependencies stay the bundler's business.
+  // The module builds: no side effects on import; dependencies stay the bundler's business (the
+  // per-draft entries below take sdp-transform's parser inside, trimmed: sdpParseOnly).
   {
     input: 'src/index.ts',
     external,
@@ -191,8 +192,9 @@ export default [
   // `webrtc-legacy/<draft-id>`: one entry per draft, code shared between drafts in chunks.
   {
     input: Object.fromEntries(drafts.map((d) => [d, `\0draft:${d}`])),
-    external,
-    plugins: [entries(), transpile(), docFields(), version(), moduleSizes(), draftTypes()],
+    // sdp-transform's parser and the grammar rules the shim can use come inside (sdpParseOnly).
+    external: (id) => !id.startsWith('sdp-transform') && external(id),
+    plugins: [entries(), sdpParseOnly(root), transpile(), docFields(), version(), nodeResolve({ browser: true }), commonjs(), moduleSizes(), draftTypes()],
     output: [
       { dir: 'dist/drafts', format: 'es', sourcemap: true, banner, entryFileNames: '[name].mjs', chunkFileNames: 'shared/[name]-[hash].mjs', paths: parserOnly },
       { dir: 'dist/drafts', format: 'cjs', sourcemap: true, banner, exports: 'named', entryFileNames: '[name].cjs', chunkFileNames: 'shared/[name]-[hash].cjs', paths: parserOnly },

@@ -1,4 +1,4 @@
-// A rollup plugin for the classic scripts, which bundle sdp-transform: the shim only parses
+// A rollup plugin for the classic scripts and the per-draft entries, which bundle sdp-transform: the shim only parses
 // (src/sdp/legacy-sdp.ts imports `parse`, and nothing else in src imports sdp-transform — checked
 // here), and it parses only m= lines and the a= lines whose prefixes legacy-sdp.ts names (every parse()
 // there reads lines pick() or distinctLines() took by those prefixes). So the bundle takes

@@ -1,4 +1,4 @@
-// scripts/sdp-parse-only.js: the classic scripts bundle sdp-transform's parser with only the grammar
+// scripts/sdp-parse-only.js: the classic scripts and per-draft entries bundle sdp-transform's parser with only the grammar
 // rules that can match the lines src/sdp/legacy-sdp.ts parses (m= and the a= prefixes it names). On
 // every SDP Chromium 156 and Firefox 153 gave (fixtures/*.sdp), each such line, and all of them
 // together as legacy-sdp.ts feeds them, parse the same with the trimmed grammar as with the whole one.
