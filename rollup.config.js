@@ -167,7 +167,7 @@ export default [
   // The classic script: one file, dependencies inside, installs on load.
   {
     input: 'src/classic.ts',
-    plugins: [version(), sdpParseOnly(root), nodeResolve({ browser: true }), commonjs(), ts(), docFields(), moduleSizes('classic')],
+    plugins: [version(), sdpParseOnly(root), nodeResolve({ browser: true }), commonjs(), ts(), docFields(root), moduleSizes('classic')],
     output: [
       { file: 'dist/webrtc-legacy.js', format: 'iife', sourcemap: true, banner },
       { file: 'dist/webrtc-legacy.min.js', format: 'iife', sourcemap: true, banner, plugins: [terser({ format: { comments: /^!/ } })] },
@@ -194,7 +194,7 @@ export default [
     input: Object.fromEntries(drafts.map((d) => [d, `\0draft:${d}`])),
     // sdp-transform's parser and the grammar rules the shim can use come inside (sdpParseOnly).
     external: (id) => !id.startsWith('sdp-transform') && external(id),
-    plugins: [entries(), sdpParseOnly(root), transpile(), docFields(), version(), nodeResolve({ browser: true }), commonjs(), moduleSizes(), draftTypes()],
+    plugins: [entries(), sdpParseOnly(root), transpile(), docFields(root), version(), nodeResolve({ browser: true }), commonjs(), moduleSizes(), draftTypes()],
     output: [
       { dir: 'dist/drafts', format: 'es', sourcemap: true, banner, entryFileNames: '[name].mjs', chunkFileNames: 'shared/[name]-[hash].mjs', paths: parserOnly },
       { dir: 'dist/drafts', format: 'cjs', sourcemap: true, banner, exports: 'named', entryFileNames: '[name].cjs', chunkFileNames: 'shared/[name]-[hash].cjs', paths: parserOnly },
@@ -203,7 +203,7 @@ export default [
   // dist/webrtc-legacy.<year>.js: the classic script of one era's drafts, for old pages that load one.
   ...eras.map((year) => ({
     input: `\0era:${year}`,
-    plugins: [entries(), sdpParseOnly(root), transpile(), docFields(), version(), nodeResolve({ browser: true }), commonjs(), moduleSizes(`classic-${year}`)],
+    plugins: [entries(), sdpParseOnly(root), transpile(), docFields(root), version(), nodeResolve({ browser: true }), commonjs(), moduleSizes(`classic-${year}`)],
     output: [
       { file: `dist/webrtc-legacy.${year}.js`, format: 'iife', sourcemap: true, banner },
       { file: `dist/webrtc-legacy.${year}.min.js`, format: 'iife', sourcemap: true, banner, plugins: [terser({ format: { comments: /^!/ } })] },
