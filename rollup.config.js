@@ -1,4 +1,5 @@
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { join, resolve } from 'node:path';
 import ts_ from 'typescript';
 import typescript from '@rollup/plugin-typescript';
@@ -7,6 +8,7 @@ import commonjs from '@rollup/plugin-commonjs';
 import terser from '@rollup/plugin-terser';
 import { dts } from 'rollup-plugin-dts';
 import { docFields } from './scripts/doc-fields.js';
+import { sdpParseOnly } from './scripts/sdp-parse-only.js';
 
 const root = resolve(import.meta.dirname);
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -44,6 +46,12 @@ const transpile = () => ({
   },
 });
 const deps = Object.keys(pkg.dependencies ?? {});
+/**
+ * The module builds leave sdp-transform to the app's bundler, and the shim only parses (checked by
+ * scripts/sdp-parse-only.js in the classic build, which holds every module): they import its parser
+ * alone, so the app's bundle does not get its writer (0.4 KB min+gzip).
+ */
+const parserOnly = { 'sdp-transform': 'sdp-transform/lib/parser.js' };
 const external = (id) => deps.some((d) => id === d || id.startsWith(`${d}/`));
 
 /**
@@ -136,24 +144,44 @@ const moduleSizes = (name) => ({
   },
 });
 
+/**
+ * dist/webrtc-legacy.members.js: the replacement table (`name → [replacement, note]`) that the browser
+ * bundles leave out (scripts/doc-fields.js), as a classic script setting `window.WebRTCLegacyMembers`
+ * for their warnings and report(). Written from the module just built, whose registry is the table.
+ */
+const membersScript = () => ({
+  name: 'members-script',
+  async writeBundle(options) {
+    if (options.format !== 'es') return;
+    const { registry } = await import(`${pathToFileURL(resolve(root, options.file)).href}?${Date.now()}`);
+    const table = {};
+    for (const s of registry) {
+      for (const m of s.members ?? []) if (!(m.name in table)) table[m.name] = m.note ? [m.replacement, m.note] : [m.replacement];
+    }
+    const code = `${banner}\n// The modern replacement of each legacy member, for warnings and report() (add it after webrtc-legacy.js).\nglobalThis.WebRTCLegacyMembers = ${JSON.stringify(table)};\n`;
+    writeFileSync(join(root, 'dist', 'webrtc-legacy.members.js'), code);
+  },
+});
+
 export default [
   // The classic script: one file, dependencies inside, installs on load.
   {
     input: 'src/classic.ts',
-    plugins: [version(), nodeResolve({ browser: true }), commonjs(), ts(), docFields(), moduleSizes('classic')],
+    plugins: [version(), sdpParseOnly(root), nodeResolve({ browser: true }), commonjs(), ts(), docFields(root), moduleSizes('classic')],
     output: [
       { file: 'dist/webrtc-legacy.js', format: 'iife', sourcemap: true, banner },
       { file: 'dist/webrtc-legacy.min.js', format: 'iife', sourcemap: true, banner, plugins: [terser({ format: { comments: /^!/ } })] },
     ],
   },
-  // The module builds: no side effects on import; dependencies stay the bundler's business.
+  // The module builds: no side effects on import; dependencies stay the bundler's business (the
+  // per-draft entries below take sdp-transform's parser inside, trimmed: sdpParseOnly).
   {
     input: 'src/index.ts',
     external,
-    plugins: [version(), ts()],
+    plugins: [version(), ts(), membersScript()],
     output: [
-      { file: 'dist/webrtc-legacy.mjs', format: 'es', sourcemap: true, banner },
-      { file: 'dist/webrtc-legacy.cjs', format: 'cjs', sourcemap: true, banner, exports: 'named' },
+      { file: 'dist/webrtc-legacy.mjs', format: 'es', sourcemap: true, banner, paths: parserOnly },
+      { file: 'dist/webrtc-legacy.cjs', format: 'cjs', sourcemap: true, banner, exports: 'named', paths: parserOnly },
     ],
   },
   {
@@ -164,17 +192,18 @@ export default [
   // `webrtc-legacy/<draft-id>`: one entry per draft, code shared between drafts in chunks.
   {
     input: Object.fromEntries(drafts.map((d) => [d, `\0draft:${d}`])),
-    external,
-    plugins: [entries(), transpile(), docFields(), version(), moduleSizes(), draftTypes()],
+    // sdp-transform's parser and the grammar rules the shim can use come inside (sdpParseOnly).
+    external: (id) => !id.startsWith('sdp-transform') && external(id),
+    plugins: [entries(), sdpParseOnly(root), transpile(), docFields(root), version(), nodeResolve({ browser: true }), commonjs(), moduleSizes(), draftTypes()],
     output: [
-      { dir: 'dist/drafts', format: 'es', sourcemap: true, banner, entryFileNames: '[name].mjs', chunkFileNames: 'shared/[name]-[hash].mjs' },
-      { dir: 'dist/drafts', format: 'cjs', sourcemap: true, banner, exports: 'named', entryFileNames: '[name].cjs', chunkFileNames: 'shared/[name]-[hash].cjs' },
+      { dir: 'dist/drafts', format: 'es', sourcemap: true, banner, entryFileNames: '[name].mjs', chunkFileNames: 'shared/[name]-[hash].mjs', paths: parserOnly },
+      { dir: 'dist/drafts', format: 'cjs', sourcemap: true, banner, exports: 'named', entryFileNames: '[name].cjs', chunkFileNames: 'shared/[name]-[hash].cjs', paths: parserOnly },
     ],
   },
   // dist/webrtc-legacy.<year>.js: the classic script of one era's drafts, for old pages that load one.
   ...eras.map((year) => ({
     input: `\0era:${year}`,
-    plugins: [entries(), transpile(), docFields(), version(), nodeResolve({ browser: true }), commonjs(), moduleSizes(`classic-${year}`)],
+    plugins: [entries(), sdpParseOnly(root), transpile(), docFields(root), version(), nodeResolve({ browser: true }), commonjs(), moduleSizes(`classic-${year}`)],
     output: [
       { file: `dist/webrtc-legacy.${year}.js`, format: 'iife', sourcemap: true, banner },
       { file: `dist/webrtc-legacy.${year}.min.js`, format: 'iife', sourcemap: true, banner, plugins: [terser({ format: { comments: /^!/ } })] },

@@ -38,6 +38,21 @@ export function memberTable(surfaces: readonly Surface[]): Map<string, Entry> {
   return table;
 }
 
+/** dist/webrtc-legacy.members.js: `name → [replacement, note]`, for the browser bundles (below). */
+type MembersScript = Record<string, readonly [string, string?]>;
+
+/**
+ * A member's replacement and note. The browser bundles leave them out of the members (build-time,
+ * scripts/doc-fields.js: they were 2.4 KB of the classic script's min+gzip); a page that wants them in
+ * warnings and report() adds `<script src="webrtc-legacy.members.js">`, which sets
+ * `WebRTCLegacyMembers`, generated from the same table.
+ */
+function advice(name: string, entry: Entry | undefined): { replacement?: string | undefined; note?: string | undefined } {
+  if (entry?.member.replacement !== undefined) return entry.member;
+  const row = (globalThis as { WebRTCLegacyMembers?: MembersScript }).WebRTCLegacyMembers?.[name];
+  return row ? { replacement: row[0], note: row[1] } : {};
+}
+
 /**
  * Frames as V8 (`at fn (url:1:2)`, `at url:1:2`) and SpiderMonkey / JavaScriptCore (`fn@url:1:2`)
  * write them: `file:line:column`, or null for a frame without a location (native code).
@@ -108,10 +123,9 @@ export class Usage {
     if (!first || !this.warnings) return;
     const entry = this.table.get(name);
     const draft = entry ? ` (WebRTC draft ${entry.drafts[0]})` : '';
-    const replacement = entry?.member.replacement ?? modern ?? '?';
-    const note = entry?.member.note ? ` ${entry.member.note}` : '';
+    const { replacement = modern ?? 'see webrtc-legacy.members.js', note } = advice(name, entry);
     const at = use.sites[0] ? `, called at ${use.sites[0]}` : '';
-    console.warn(`webrtc-legacy: ${name}${draft} is a legacy WebRTC draft API, run by the shim${at}. Today's API: ${replacement}${note}`);
+    console.warn(`webrtc-legacy: ${name}${draft} is a legacy WebRTC draft API, run by the shim${at}. Today's API: ${replacement}${note ? ` ${note}` : ''}`);
   }
 
   counts(): Record<string, number> {
@@ -122,14 +136,15 @@ export class Usage {
     return [...this.uses].map(([name, use]) => {
       const entry = this.table.get(name);
       const drafts = [...(entry?.drafts ?? [])];
+      const { replacement = use.modern ?? '', note = '' } = advice(name, entry);
       return {
         member: name,
         draft: drafts[0] ?? '',
         drafts,
         count: use.count,
         sites: [...use.sites],
-        replacement: entry?.member.replacement ?? use.modern ?? '',
-        note: entry?.member.note ?? '',
+        replacement,
+        note,
       };
     });
   }

@@ -86,6 +86,25 @@ describe('warnings and report()', () => {
     expect(WebRTCLegacy.report().map((r) => r.member)).to.deep.equal(['navigator.getUserMedia', 'LocalMediaStream.prototype.stop']);
   });
 
+  it('without webrtc-legacy.members.js the messages and rows still name member, draft and site', async () => {
+    // The browser bundles leave the replacements to that script (README "From shim to migration").
+    const table = globalThis.WebRTCLegacyMembers;
+    delete globalThis.WebRTCLegacyMembers;
+    try {
+      WebRTCLegacy.install({ warnings: true });
+      const stream = await gum('audio');
+      stream.stop();
+      await T.nextTask();
+      const messages = legacyMessages();
+      expect(messages, messages.join('\n')).to.have.length(2);
+      expect(messages[0]).to.match(/^webrtc-legacy: navigator\.getUserMedia \(WebRTC draft 2011-10-27\) .*called at \S*report\.test\.js.*Today's API: see webrtc-legacy\.members\.js$/);
+      const [row] = WebRTCLegacy.report();
+      expect(row).to.include({ member: 'navigator.getUserMedia', draft: '2011-10-27', count: 1, replacement: '', note: '' });
+    } finally {
+      globalThis.WebRTCLegacyMembers = table;
+    }
+  });
+
   it('report() is empty before install and after uninstall', () => {
     expect(WebRTCLegacy.report()).to.deep.equal([]);
     WebRTCLegacy.install();
