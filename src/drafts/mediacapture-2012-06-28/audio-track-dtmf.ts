@@ -69,7 +69,7 @@ export const audioTrackDtmf: Surface = {
       },
     });
     const insertDTMF = operation(win, { iface: 'AudioMediaStreamTrack', name: 'insertDTMF', length: 1, required: 1, brand: isAudio }, function (this: MediaStreamTrack, tones: unknown, duration?: unknown) {
-      ctx.deprecated('AudioMediaStreamTrack.insertDTMF(tones)', 'sender.dtmf.insertDTMF(tones)');
+      ctx.deprecated('AudioMediaStreamTrack.prototype.insertDTMF', 'sender.dtmf.insertDTMF(tones)');
       const dtmf = dtmfOf(this);
       if (!dtmf) throw legacyError(win, 'InvalidStateError', 'insertDTMF: this track is not sent on a connection (canInsertDTMF is false)');
       // 2012-02-09: duration defaults to 100 ms; today's minimum is 40.

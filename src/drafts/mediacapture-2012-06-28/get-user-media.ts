@@ -75,7 +75,7 @@ function widened(entry: Entry, name: string, delegate: Fn, length: number): Fn {
       return delegate.apply(this, wrapped);
     }
     if (!okFn) throw new win.TypeError(`${name}: successCallback is not a function`);
-    ctx.deprecated(`navigator.${name}({video: {mandatory, optional}})`, 'navigator.mediaDevices.getUserMedia({video: {width: {max: 320}}})');
+    ctx.deprecated('navigator.getUserMedia({video: {mandatory, optional}}, ok, err)', 'navigator.mediaDevices.getUserMedia({video: {width: {max: 320}}})');
     const t = translateConstraints(c as MediaStreamConstraints);
     if (!t.ok) {
       complain(`${name}: ${t.message}`);

@@ -26,7 +26,7 @@ export const mediaStreamStop: Surface = {
     const brand = brandOf(proto, 'id');
     if (!has(win, 'stop')) {
       const stop = operation(win, { iface: 'MediaStream', name: 'stop', length: 0, required: 0, brand }, function (this: MediaStream) {
-        ctx.deprecated('MediaStream.prototype.stop()', 'stream.getTracks().forEach((t) => t.stop())');
+        ctx.deprecated('MediaStream.prototype.stop', 'stream.getTracks().forEach((t) => t.stop())');
         stopStream(win, this);
       });
       ctx.define(proto, 'MediaStream.prototype', 'stop', { value: stop, writable: true, enumerable: true });

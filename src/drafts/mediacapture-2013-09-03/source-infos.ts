@@ -41,7 +41,7 @@ export const getSources: Surface = {
     const { win } = ctx;
     const fn = operation(win, { iface: 'MediaStreamTrack', name: 'getSources', length: 1, required: 1 }, (callback: unknown) => {
       if (typeof callback !== 'function') throw new win.TypeError('MediaStreamTrack.getSources: callback is not a function');
-      ctx.deprecated('MediaStreamTrack.getSources(callback)', 'navigator.mediaDevices.enumerateDevices()');
+      ctx.deprecated('MediaStreamTrack.getSources', 'navigator.mediaDevices.enumerateDevices()');
       enumerate(win).then(
         (list) => queueTask(win, () => (callback as (l: SourceInfo[]) => void)(list)),
         // Chrome called back with an empty list when it could not enumerate.
@@ -82,7 +82,7 @@ export const getSourceInfos: Surface = {
     }
     refresh();
     const fn = operation(win, { iface: 'MediaStreamTrack', name: 'getSourceInfos', length: 0, required: 0 }, () => {
-      ctx.deprecated('MediaStreamTrack.getSourceInfos()', 'navigator.mediaDevices.enumerateDevices()');
+      ctx.deprecated('MediaStreamTrack.getSourceInfos', 'navigator.mediaDevices.enumerateDevices()');
       const list = c.list.slice();
       refresh();
       return list;

@@ -27,7 +27,7 @@ export const staticSupportedConstraints: Surface = {
     const { win } = ctx;
     const fn = operation(win, { iface: 'MediaDevices', name: 'getSupportedConstraints', length: 1, required: 1 }, (kind: unknown) => {
       const k = String(kind);
-      ctx.deprecated('MediaDevices.getSupportedConstraints(kind)', 'navigator.mediaDevices.getSupportedConstraints()');
+      ctx.deprecated('MediaDevices.getSupportedConstraints', 'navigator.mediaDevices.getSupportedConstraints()');
       const all = win.navigator.mediaDevices.getSupportedConstraints() as Record<string, boolean>;
       const out: Record<string, boolean> = {};
       for (const [name, supported] of Object.entries(all)) {

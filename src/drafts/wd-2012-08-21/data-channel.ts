@@ -53,7 +53,7 @@ export const dataChannel: Surface = {
       function (this: RTCPeerConnection, ...args: unknown[]) {
         const init = translateDataChannelInit(args[1]);
         if (!init) return native.apply(this, args as [string, RTCDataChannelInit]);
-        ctx.deprecated('RTCPeerConnection.createDataChannel(label, {reliable})', 'pc.createDataChannel(label, {ordered: false, maxRetransmits: 0})');
+        ctx.deprecated('RTCPeerConnection.prototype.createDataChannel(label, {reliable})', 'pc.createDataChannel(label, {ordered: false, maxRetransmits: 0})');
         return native.call(this, args[0] as string, init);
       },
     );

@@ -56,15 +56,15 @@ function creator(ctx: InstallContext, member: 'createOffer' | 'createAnswer') {
       if (member === 'createAnswer' && !isFunction(a0) && typeof a0 === 'object' && a0 !== null && isFunction(a1)) {
         [a0, a1, a2] = [a1, a2, args[3]];
         checkConstraintsType(ctx, member, a2);
-        ctx.deprecated('RTCPeerConnection.createAnswer(offer, ok, err, constraints)', 'pc.createAnswer().then(ok, err)');
+        ctx.deprecated('RTCPeerConnection.prototype.createAnswer(offer, ok, err, constraints)', 'pc.createAnswer().then(ok, err)');
       } else if (isFunction(a0)) {
         checkConstraintsType(ctx, member, a2);
-        if (a1 === undefined || a1 === null || isLegacyConstraints(a2)) ctx.deprecated(`RTCPeerConnection.${member}(ok)`, `pc.${member}().then(ok, err)`);
+        if (a1 === undefined || a1 === null || isLegacyConstraints(a2)) ctx.deprecated(`RTCPeerConnection.prototype.${member}(${isLegacyConstraints(a2) ? 'ok, err, {mandatory, optional}' : 'ok'})`, `pc.${member}().then(ok, err)`);
         // A call the engine takes as it is: untouched.
         if (isFunction(a1) && !isLegacyConstraints(a2)) return native.apply(this, args);
       } else {
         if (!isLegacyConstraints(a0)) return native.apply(this, args);
-        ctx.deprecated(`RTCPeerConnection.${member}({mandatory, optional})`, `pc.${member}({offerToReceiveAudio: true, …})`);
+        ctx.deprecated(`RTCPeerConnection.prototype.${member}({mandatory, optional})`, `pc.${member}({offerToReceiveAudio: true, …})`);
         const t = translateOfferConstraints(a0);
         if (t.error) return Promise.reject(constraintFailure(ctx.win, member, t));
         sayIgnored(member, t.ignored);
@@ -98,7 +98,7 @@ function applier(ctx: InstallContext, member: string) {
     function (this: RTCPeerConnection, ...args: unknown[]): unknown {
       const [a0, a1, a2] = args;
       if (!isFunction(a1) || (a2 !== undefined && a2 !== null)) return native.apply(this, args);
-      ctx.deprecated(`RTCPeerConnection.${member}(x, ok)`, `pc.${member}(x).then(ok, err)`);
+      ctx.deprecated(`RTCPeerConnection.prototype.${member}(${member === 'addIceCandidate' ? 'candidate' : 'desc'}, ok)`, `pc.${member}(x).then(ok, err)`);
       return native.call(this, a0, a1, droppedFailure(member));
     };
 }
@@ -115,6 +115,10 @@ export const offerAnswer: Surface = {
   members: [
     { name: 'RTCPeerConnection.prototype.createOffer(ok)', replacement: 'pc.createOffer().then(ok, err)' },
     { name: 'RTCPeerConnection.prototype.createOffer(ok, err, {mandatory, optional})', replacement: 'pc.createOffer({offerToReceiveAudio: true, offerToReceiveVideo: true})' },
+    { name: 'RTCPeerConnection.prototype.createOffer({mandatory, optional})', replacement: 'pc.createOffer({offerToReceiveAudio: true, offerToReceiveVideo: true})' },
+    { name: 'RTCPeerConnection.prototype.createAnswer(ok)', replacement: 'pc.createAnswer().then(ok, err)' },
+    { name: 'RTCPeerConnection.prototype.createAnswer(ok, err, {mandatory, optional})', replacement: 'pc.createAnswer().then(ok, err)', note: 'an answer takes no offer options today' },
+    { name: 'RTCPeerConnection.prototype.createAnswer({mandatory, optional})', replacement: 'pc.createAnswer()', note: 'an answer takes no offer options today' },
     { name: 'RTCPeerConnection.prototype.createAnswer(offer, ok, err, constraints)', replacement: 'pc.createAnswer().then(ok, err)' },
     { name: 'RTCPeerConnection.prototype.setLocalDescription(desc, ok)', replacement: 'pc.setLocalDescription(desc).then(ok, err)' },
     { name: 'RTCPeerConnection.prototype.setRemoteDescription(desc, ok)', replacement: 'pc.setRemoteDescription(desc).then(ok, err)' },

@@ -70,7 +70,7 @@ export const peerConnectionConstructor: Surface = {
       const translated = () => {
         const t = translateConfiguration(configuration);
         if (t.notes.length) complain(`new RTCPeerConnection(): ${t.notes.join('; ')}`);
-        ctx.deprecated('new RTCPeerConnection(legacy configuration)', 'new RTCPeerConnection({iceServers: [{urls, username, credential}], iceTransportPolicy})');
+        ctx.deprecated('new RTCPeerConnection({iceServers: [{url, credential}]}, constraints)', 'new RTCPeerConnection({iceServers: [{urls, username, credential}], iceTransportPolicy})');
         const pc = Reflect.construct(Native, [t.configuration, ...rest], newTarget) as RTCPeerConnection;
         // "none" gathers nothing until updateIce names another policy: the servers wait for it.
         if (gathersNothing(configuration)) {

@@ -63,7 +63,7 @@ export const states: Surface = {
         {
           get [name]() {
             check(this, name);
-            ctx.deprecated(`RTCPeerConnection.${name}`, name === 'readyState' ? 'pc.connectionState' : 'pc.iceConnectionState');
+            ctx.deprecated(`RTCPeerConnection.prototype.${name}`, name === 'readyState' ? 'pc.connectionState' : 'pc.iceConnectionState');
             return read(this as unknown as RTCPeerConnection);
           },
         },
@@ -110,7 +110,7 @@ export const states: Surface = {
            */
           updateIce(this: RTCPeerConnection, configuration?: unknown, constraints?: unknown, restart?: unknown): void {
             check(this, 'updateIce');
-            ctx.deprecated('RTCPeerConnection.updateIce', 'pc.setConfiguration(configuration); pc.restartIce()');
+            ctx.deprecated('RTCPeerConnection.prototype.updateIce(configuration, constraints, restart)', 'pc.setConfiguration(configuration); pc.restartIce()');
             const r = recordOf(this);
             if (configuration !== undefined && configuration !== null) {
               const t = translateConfiguration(configuration);

@@ -71,7 +71,7 @@ export const streams: Surface = {
             check(this, 'removeStream');
             if (arguments.length < 1) throw new win.TypeError('RTCPeerConnection.removeStream: 1 argument required');
             if (!(stream instanceof win.MediaStream)) throw new win.TypeError('RTCPeerConnection.removeStream: argument 1 is not a MediaStream');
-            ctx.deprecated('RTCPeerConnection.removeStream', 'pc.removeTrack(sender) for each of its senders');
+            ctx.deprecated('RTCPeerConnection.prototype.removeStream', 'pc.removeTrack(sender) for each of its senders');
             const tracks = stream.getTracks();
             for (const sender of this.getSenders()) if (sender.track && tracks.includes(sender.track)) this.removeTrack(sender);
             recordOf(this).removedLocal.add(stream);
@@ -143,7 +143,7 @@ export const streams: Surface = {
           getStreamById(this: RTCPeerConnection, streamId: string): MediaStream | null {
             check(this, 'getStreamById');
             if (arguments.length < 1) throw new win.TypeError('RTCPeerConnection.getStreamById: 1 argument required');
-            ctx.deprecated('RTCPeerConnection.getStreamById', 'your own map of stream ids');
+            ctx.deprecated('RTCPeerConnection.prototype.getStreamById', 'your own map of stream ids');
             // A 2011 label is the id, or the uuid inside Firefox's `{uuid}` ids (core/stream-state.ts labelFromId):
             // the same identifier, so either form finds the stream.
             const id = unbrace(String(streamId));
@@ -161,7 +161,7 @@ export const streams: Surface = {
           {
             get [name]() {
               check(this, name);
-              ctx.deprecated(`RTCPeerConnection.${name}`, `pc.${list}()`);
+              ctx.deprecated(`RTCPeerConnection.prototype.${name}`, `pc.${list}()`);
               return (proto[list] as StreamsMethod).call(this as unknown as RTCPeerConnection);
             },
           },

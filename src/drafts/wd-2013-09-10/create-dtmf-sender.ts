@@ -124,7 +124,7 @@ export const createDTMFSender: Surface = {
       } catch {
         throw new win.TypeError("Failed to execute 'createDTMFSender' on 'RTCPeerConnection': parameter 1 is not of type 'MediaStreamTrack'.");
       }
-      ctx.deprecated('RTCPeerConnection.createDTMFSender(track)', 'pc.getSenders().find((s) => s.track === track).dtmf');
+      ctx.deprecated('RTCPeerConnection.prototype.createDTMFSender', 'pc.getSenders().find((s) => s.track === track).dtmf');
       if (state === 'closed') throw fail('InvalidStateError', 'the connection is closed.');
       const sender = nativeGetSenders.call(this).find((s) => senderTrack.call(s) === track);
       // 2013-09 WD §7.1: the track must be one the connection sends (then: in a stream of its local

@@ -139,7 +139,7 @@ export const getStats: Surface = {
       if (!call) return native.apply(this, arguments as unknown as unknown[]);
       // A void operation of 2013: a wrong `this` throws, as WebIDL does.
       brand.call(this);
-      ctx.deprecated('RTCPeerConnection.getStats(callback)', 'pc.getStats().then((report) => …)');
+      ctx.deprecated('RTCPeerConnection.prototype.getStats', 'pc.getStats().then((report) => …)');
       const pc = this;
       const fail = (error: unknown) => {
         if (call.failure) queueTask(win, () => call.failure!.call(pc, error));

@@ -2,6 +2,9 @@ import type { InstallContext, LegacyWindow, Surface } from '../../install/types'
 import { brandCheck } from '../../core/brand';
 import { legacyEntries, type StatsEntry } from './stats-names';
 
+/** The table's name for this member: what report() and warnings count its uses under. */
+const MEMBER = 'RTCPeerConnection.prototype.getStats (2016 names: inboundrtp, outboundrtp, candidatepair, localcandidate, remotecandidate, track, …)';
+
 type GetStats = (this: RTCPeerConnection, ...args: unknown[]) => unknown;
 
 /**
@@ -66,7 +69,7 @@ export const getStats2016: Surface = {
   collides: true,
   members: [
     {
-      name: 'RTCPeerConnection.prototype.getStats (2016 names: inboundrtp, outboundrtp, candidatepair, localcandidate, remotecandidate, track, …)',
+      name: MEMBER,
       replacement: "(await pc.getStats()).forEach((s) => s.type === 'inbound-rtp' && use(s))",
       note: 'today: hyphenated types, remote-inbound-rtp/remote-outbound-rtp instead of isRemote, media-source instead of track',
     },
@@ -84,7 +87,7 @@ export const getStats2016: Surface = {
       getStats(this: RTCPeerConnection): unknown {
       const result = current.apply(this, arguments as unknown as unknown[]);
       if (!(result instanceof win.Promise)) return result;
-      ctx.deprecated('RTCPeerConnection.prototype.getStats() stats names of 2016', "the hyphenated types: 'inbound-rtp', 'candidate-pair', …");
+      ctx.deprecated(MEMBER, "the hyphenated types: 'inbound-rtp', 'candidate-pair', …");
       return result.then(map);
     },
     }.getStats;

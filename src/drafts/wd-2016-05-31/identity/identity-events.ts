@@ -63,7 +63,7 @@ export const identityEvents: Surface = {
         // an event fired at a non-connection later.
         check(this, 'getIdentityAssertion');
         const pc = this;
-        ctx.deprecated('RTCPeerConnection.prototype.getIdentityAssertion() with identityresult events', 'await pc.getIdentityAssertion()');
+        ctx.deprecated('RTCPeerConnection.prototype.onidentityresult', 'await pc.getIdentityAssertion()');
         current.getIdentityAssertion.call(pc).then(
           (assertion) => fire(pc, 'identityresult', { assertion }),
           () => fire(pc, 'idpassertionerror', { ...(providers.get(pc) ?? { idp: '', protocol: '' }), loginUrl: idpLoginUrl?.call(pc) ?? null }),
