@@ -333,6 +333,40 @@ declare global {
   interface HTMLMediaElement {
     mozSrcObject?: MediaStream | null;
   }
+
+  /** 2013-09 WD §5.2 `maxRetransmitTime` (today's maxPacketLifeTime). */
+  interface RTCDataChannel {
+    readonly maxRetransmitTime: number | null;
+  }
+  /** mediacapture-2015-02-12 `onactive` (Firefox lacks it today). */
+  interface MediaStream {
+    onactive: LegacyHandler<MediaStream>;
+  }
+  /** `MediaDevices as LegacyMediaDevicesStatic`: mediacapture-2015-02-12's static getSupportedConstraints(kind). */
+  interface LegacyMediaDevicesStatic {
+    prototype: MediaDevices;
+    new (): MediaDevices;
+    getSupportedConstraints(kind?: 'audio' | 'video'): MediaTrackSupportedConstraints;
+  }
+  /** 2016 WD §5.3 RTCRtpContributingSource (with a 2016 era): audioLevel is the RFC 6464 byte, 0 loudest, 127 silence. */
+  interface RTCRtpContributingSourceOfEra2016 {
+    readonly timestamp: number;
+    readonly source: number;
+    readonly audioLevel: number | null;
+    readonly voiceActivityFlag: boolean | null;
+  }
+  var RTCRtpContributingSource: {
+    prototype: RTCRtpContributingSourceOfEra2016;
+  };
+  /** 2016 WD §7.2 the values insertDTMF() was given. */
+  interface RTCDTMFSender {
+    readonly duration: number;
+    readonly interToneGap: number;
+  }
+  /** 2016 WD §4.8.2 `hostCandidate` ("address:port" of the local candidate). */
+  interface RTCPeerConnectionIceErrorEvent {
+    readonly hostCandidate: string;
+  }
 }
 
 export {};

@@ -9,7 +9,9 @@ describe('wd-2012-08-21 DataChannelInit translation', () => {
   });
   it('reliable: true is today\'s default channel; maxRetransmitTime is maxPacketLifeTime', () => {
     expect(translateDataChannelInit({ reliable: true })).to.deep.equal({});
-    expect(translateDataChannelInit({ maxRetransmitTime: 500 })).to.deep.equal({ ordered: false, maxPacketLifeTime: 500 });
+    // 2013-09 WD: ordered defaults to true, a time limit alone does not change it.
+    expect(translateDataChannelInit({ maxRetransmitTime: 500 })).to.deep.equal({ maxPacketLifeTime: 500 });
+    expect(translateDataChannelInit({ maxRetransmitTime: 500, ordered: false })).to.deep.equal({ ordered: false, maxPacketLifeTime: 500 });
   });
   it('a dictionary with today\'s members, or none at all, goes to the engine untouched', () => {
     expect(translateDataChannelInit({ reliable: false, ordered: true })).to.equal(undefined);

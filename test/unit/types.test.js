@@ -83,7 +83,7 @@ describe('types for old apps (dist/webrtc-legacy.d.ts)', function () {
  */
 const RECEIVER = { webkitPeerConnection00: 'PeerConnection00', AudioMediaStreamTrack: 'MediaStreamTrack' };
 const ERA_RECEIVER = { MediaStreamTrack: 'MediaStreamTrackOfEra2012', RTCRtpTransceiver: 'RTCRtpTransceiverOfEra2016', RTCPeerConnection: 'RTCPeerConnectionIdentityOfEra2015' };
-const STATIC = { RTCPeerConnection: 'LegacyRTCPeerConnectionConstructor', MediaStreamTrack: 'LegacyMediaStreamTrackStatic', MediaStream: 'LegacyMediaStreamConstructor', URL: 'LegacyURL' };
+const STATIC = { RTCPeerConnection: 'LegacyRTCPeerConnectionConstructor', MediaStreamTrack: 'LegacyMediaStreamTrackStatic', MediaStream: 'LegacyMediaStreamConstructor', URL: 'LegacyURL', MediaDevices: 'LegacyMediaDevicesStatic' };
 const TYPE_ONLY = new Set(['MediaStreamOptions']);
 
 function expressionOf(name, collides) {

@@ -14,14 +14,16 @@ const MODERN = ['ordered', 'maxRetransmits', 'maxPacketLifeTime'] as const;
  */
 export function translateDataChannelInit(init: unknown): RTCDataChannelInit | undefined {
   if (typeof init !== 'object' || init === null) return undefined;
-  const legacy = init as { reliable?: unknown; maxRetransmitTime?: unknown };
-  if (MODERN.some((m) => m in init) || (!('reliable' in init) && !('maxRetransmitTime' in init))) return undefined;
-  const { reliable, maxRetransmitTime, ...rest } = legacy as Record<string, unknown>;
+  const legacy = init as Record<string, unknown>;
+  const time = 'maxRetransmitTime' in legacy && !('maxPacketLifeTime' in legacy);
+  const unreliable = 'reliable' in legacy && !MODERN.some((m) => m in legacy);
+  if (!time && !unreliable) return undefined;
+  const { reliable, maxRetransmitTime, ...rest } = legacy;
   const out: RTCDataChannelInit = { ...(rest as RTCDataChannelInit) };
-  if (typeof maxRetransmitTime === 'number') {
-    out.ordered = false;
-    out.maxPacketLifeTime = maxRetransmitTime;
-  } else if (reliable !== undefined && !reliable) {
+  // 2013-09 WD §5.1 `boolean ordered = true; unsigned short? maxRetransmitTime`: a time limit alone
+  // leaves the channel ordered; today's name for it is maxPacketLifeTime.
+  if (time && typeof maxRetransmitTime === 'number') out.maxPacketLifeTime = maxRetransmitTime;
+  else if (unreliable && reliable !== undefined && !reliable) {
     out.ordered = false;
     out.maxRetransmits = 0;
   }
