@@ -5,7 +5,8 @@
 //   - the demo index (index.html) loads a demo into an <iframe> and shows the report of that frame's
 //     window under it: WebRTCLegacyPanel.attach(container, () => frame.contentWindow);
 //   - any page that loads /dist/webrtc-legacy.js can add <script src="report-panel.js" data-self></script>
-//     to show its own report at the end of the page.
+//     to show its own report at the end of the page (and /dist/webrtc-legacy.members.js before it for
+//     the replacement texts, which the browser bundles leave out).
 // The shim keeps no timer for this: report() is read on the Refresh button and on a low-frequency timer
 // of the page that shows the panel (every 2 s, only while the panel is on a page).
 (function () {
@@ -20,6 +21,11 @@
     } catch (e) {
       return null; // a frame being navigated, or of another origin
     }
+  }
+
+  /** The replacement table of dist/webrtc-legacy.members.js, where this page loaded it. */
+  function members() {
+    return window.WebRTCLegacyMembers || {};
   }
 
   /** `http://host:port/legacy/camera-2013.html:38:5` → `camera-2013.html:38:5` (the full site in the tooltip). */
@@ -70,7 +76,10 @@
         cell(tr, String(r.count)).className = 'count';
         cell(tr, r.sites.length ? shortSite(r.sites[0]) : '—', r.sites.join('\n')).className = 'site';
         cell(tr, r.draft || '—', (r.drafts || []).join(', ')).className = 'draft';
-        cell(tr, r.replacement || '—', r.note || '').className = 'replacement';
+        // The browser bundles leave the replacement texts out: they come with webrtc-legacy.members.js,
+        // which the page showing the panel loads (the demos themselves load only the shim).
+        var advice = (r.replacement ? [r.replacement, r.note] : members()[r.member]) || [];
+        cell(tr, advice[0] || '—', advice[1] || '').className = 'replacement';
       }
       json.textContent = JSON.stringify(rows, null, 1);
       return rows;
