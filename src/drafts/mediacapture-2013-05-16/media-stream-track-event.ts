@@ -20,7 +20,8 @@ function rejectsNoTrack(win: LegacyWindow): boolean {
  */
 export const trackEventWithoutTrack: Surface = {
   id: 'mediacapture-2013-05-16/media-stream-track-event-without-track',
-  drafts: ['2012-08-21', '2013-09-10', '2015-02-10'],
+  // webrtc-wd-2012-02-09 and the 2012-03 ED had the same init (`MediaStreamTrack? track`): their eras too.
+  drafts: ['2012-02-09', '2012-03-18', '2012-08-21', '2013-09-10', '2015-02-10'],
   // wpt mediacapture-streams (MediaStreamTrackEvent-constructor) checks today's TypeError, and a page with
   // `auto` must see the same (issue 12's rule for wpt): the drafts' null track comes with their era.
   collides: true,
