@@ -3,7 +3,7 @@
 // X.509 certificate (it only reads them), so the system's `openssl` makes it, into a temporary folder.
 //
 //   GET  /.well-known/idp-proxy/<protocol>  the IdP proxy script (RTCWEB-SECURITY-ARCH §7.5 well-known URI)
-//   POST /idp/sign    { identity, contents, origin } -> { assertion }   (HMAC-SHA-256 with a secret made at start)
+//   POST /idp/sign    { identity, contents, origin, hint } -> { assertion }   (hint: generateAssertion's third argument)   (HMAC-SHA-256 with a secret made at start)
 //   POST /idp/verify  <assertion>                    -> { identity, contents } or 403
 //
 // Protocols: `demo` (the IdP), and the bad IdPs the tests need: `never` (never registers), `throws`
@@ -64,7 +64,8 @@ function proxyScript(domain, protocol) {
       // Firefox 153 passes an options object ({ usernameHint, peerIdentity }) where the 2016 drafts pass the hint.
       var hint = usernameHint && typeof usernameHint === 'object' ? usernameHint.usernameHint : usernameHint;
       var user = String(hint || 'alice').split('@')[0];
-      return post('/idp/sign', JSON.stringify({ identity: user + '@' + HOST, contents: contents, origin: origin })).then(function (r) {
+      // What the browser passed as the third argument is signed too, so a test can read it from a=identity.
+      return post('/idp/sign', JSON.stringify({ identity: user + '@' + HOST, contents: contents, origin: origin, hint: usernameHint === undefined ? null : usernameHint })).then(function (r) {
         return { idp: { domain: IDP, protocol: PROTOCOL }, assertion: r.assertion };
       });
     },
@@ -120,8 +121,8 @@ export async function startIdp({ port = 0, host = '127.0.0.1' } = {}) {
         return reply(200, proxyScript(domain, proxy[1]), 'application/javascript');
       }
       if (url.pathname === '/idp/sign' && req.method === 'POST') {
-        const { identity, contents, origin } = JSON.parse(await readBody(req));
-        const payload = Buffer.from(JSON.stringify({ identity: String(identity), contents: String(contents), origin: String(origin) })).toString('base64url');
+        const { identity, contents, origin, hint = null } = JSON.parse(await readBody(req));
+        const payload = Buffer.from(JSON.stringify({ identity: String(identity), contents: String(contents), origin: String(origin), hint })).toString('base64url');
         return reply(200, { assertion: `${payload}.${mac(payload)}` });
       }
       if (url.pathname === '/idp/verify' && req.method === 'POST') {

@@ -68,6 +68,37 @@ describe('wd-2016-05-31 §9 identity: Chromium (shim) and Firefox (native) with 
     });
   }
 
+  /** What the IdP's generateAssertion got as its third argument, read back from the offer's signed a=identity. */
+  const hintOf = (sdp) => {
+    const json = JSON.parse(Buffer.from(/a=identity:(\S+)/.exec(sdp)[1], 'base64').toString('utf8'));
+    return JSON.parse(Buffer.from(json.assertion.split('.')[0], 'base64url').toString('utf8')).hint;
+  };
+
+  it('generateAssertion gets the 2016-11 RTCIdentityProviderOptions (peerIdentity too) for the options form, as Firefox passes them, and the usernameHint string for the positional form', async function () {
+    const hints = {};
+    for (const engine of engines) {
+      for (const form of ['options', 'positional']) {
+        const page = await env.browsers[engine].newPage();
+        try {
+          await page.goto(`${env.server.url}test/e2e/fixtures/identity.html`, { waitUntil: 'load' });
+          const idp = { domain: env.idp.domain, user: 'alice', protocol: 'demo', ...(form === 'options' ? { peer: 'bob@localhost' } : { positional: true }) };
+          await page.evaluate((p) => side.start(p), idp);
+          hints[`${engine} ${form}`] = hintOf(await page.evaluate(() => side.offer()));
+        } finally {
+          await page.close();
+        }
+      }
+    }
+    if (engines.includes('chromium')) {
+      expect(hints['chromium options']).to.deep.include({ usernameHint: 'alice', peerIdentity: 'bob@localhost' });
+      expect(hints['chromium positional']).to.equal('alice');
+    }
+    // Firefox's own implementation is the reference (2016-11 WD: an RTCIdentityProviderOptions).
+    if (engines.includes('firefox')) expect(hints['firefox options']).to.deep.include({ usernameHint: 'alice', peerIdentity: 'bob@localhost' });
+    if (engines.includes('chromium') && engines.includes('firefox')) expect(hints['chromium options']).to.deep.equal(hints['firefox options']);
+    console.log(`      (third argument of generateAssertion: ${JSON.stringify(hints)})`);
+  });
+
   /** The offer's a=identity with one character of the signed assertion changed. */
   const tamperAssertion = (sdp) =>
     sdp.replace(/a=identity:(\S+)/, (_, v) => {

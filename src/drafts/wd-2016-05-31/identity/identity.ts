@@ -9,6 +9,12 @@ interface Provider {
   readonly domain: string;
   readonly protocol: string;
   readonly usernameHint: string | undefined;
+  /**
+   * What generateAssertion's third argument is: the 2016-05 → 2016-09 `usernameHint` string for the
+   * positional form; the 2016-11 `RTCIdentityProviderOptions` (with `peerIdentity`) for the options form,
+   * as Firefox passes it.
+   */
+  readonly hint: string | Record<string, string> | undefined;
 }
 
 interface Deferred<T> {
@@ -60,10 +66,17 @@ function readProvider(args: IArguments): Provider {
   const domain = String(args[0]);
   const second = args[1] as unknown;
   if (second !== null && typeof second === 'object') {
-    const o = second as { protocol?: unknown; usernameHint?: unknown };
-    return { domain, protocol: o.protocol === undefined ? 'default' : String(o.protocol), usernameHint: o.usernameHint === undefined ? undefined : String(o.usernameHint) };
+    const o = second as { protocol?: unknown; usernameHint?: unknown; peerIdentity?: unknown };
+    const protocol = o.protocol === undefined ? 'default' : String(o.protocol);
+    const usernameHint = o.usernameHint === undefined ? undefined : String(o.usernameHint);
+    // 2016-11 WD `GenerateAssertionCallback(contents, origin, RTCIdentityProviderOptions options)`.
+    const hint: Record<string, string> = { protocol };
+    if (usernameHint !== undefined) hint['usernameHint'] = usernameHint;
+    if (o.peerIdentity !== undefined) hint['peerIdentity'] = String(o.peerIdentity);
+    return { domain, protocol, usernameHint, hint };
   }
-  return { domain, protocol: second === undefined ? 'default' : String(second), usernameHint: args[2] === undefined ? undefined : String(args[2]) };
+  const usernameHint = args[2] === undefined ? undefined : String(args[2]);
+  return { domain, protocol: second === undefined ? 'default' : String(second), usernameHint, hint: usernameHint };
 }
 
 /**
@@ -134,7 +147,7 @@ export const identity2016: Surface = {
       if (s.stored?.key === key) return s.stored.value;
       if (!fingerprints(sdp).length) return Promise.reject(error('NotReadableError', 'no DTLS fingerprint to assert yet (add a track or a transceiver first)'));
       const value = loadIdp(win, provider.domain, provider.protocol).then((idp) =>
-        idp.generate(contents, win.location.origin, provider.usernameHint).finally(idp.dispose).then((result) => {
+        idp.generate(contents, win.location.origin, provider.hint).finally(idp.dispose).then((result) => {
           const r = result as { idp?: { domain?: unknown; protocol?: unknown }; assertion?: unknown } | null;
           if (typeof r?.idp?.domain !== 'string' || typeof r.assertion !== 'string') {
             throw { name: 'OperationError', message: 'the IdP generated an invalid assertion (no idp.domain or assertion string)' } satisfies IdpFailure;

@@ -11,7 +11,8 @@ export interface IdpFailure {
 
 /** A loaded IdP proxy: its two callbacks, answered through a MessagePort. */
 export interface IdpProxy {
-  generate(contents: string, origin: string, usernameHint: string | undefined): Promise<unknown>;
+  /** `hint`: the usernameHint string (2016-05 → 2016-09) or the 2016-11 RTCIdentityProviderOptions. */
+  generate(contents: string, origin: string, hint: string | Record<string, string> | undefined): Promise<unknown>;
   validate(assertion: string, origin: string): Promise<unknown>;
   dispose(): void;
 }
@@ -118,7 +119,7 @@ export function loadIdp(win: LegacyWindow, domain: string, protocol: string): Pr
   };
   return loaded.then(
     () => ({
-      generate: (contents, origin, usernameHint) => call({ op: 'generate', contents, origin, usernameHint }),
+      generate: (contents, origin, hint) => call({ op: 'generate', contents, origin, usernameHint: hint }),
       validate: (assertion, origin) => call({ op: 'validate', assertion, origin }),
       dispose,
     }),
