@@ -43,13 +43,12 @@ describe('wd-2016-05-31 RTCConfiguration.peerIdentity (target peer identity) wit
           return side.pc.localDescription.sdp;
         });
         await a.evaluate((s) => side.accept(s), answer);
-        // Connectivity asserted where the callee is the shim's. Measured (3 of 3 runs): Chromium (shim) →
-        // Firefox 153 with {peerIdentity}: identity validated, Chromium 'connected', Firefox 'failed';
-        // the same without the configuration member, or Firefox → Firefox with it, connects. Cause on
-        // Firefox's side not isolated (open, in the issue note). Likely cause, from Firefox's source
-        // (MediaTransportHandler): with privacy requested (a target peerIdentity) its DTLS allows only
-        // the ALPN "c-webrtc" (RFC 8833) with no default, and libwebrtc's DTLS negotiates no ALPN, which
-        // no script can add. Not yet confirmed by a capture.
+        // Connectivity asserted where the callee is the shim's. Chromium (shim) → Firefox 153 with
+        // {peerIdentity}: identity validated, Chromium 'connected', Firefox ICE 'connected' but
+        // connectionState 'failed': its DTLS fails. Captured (tshark, 2026-12-05): Firefox's ClientHello
+        // offers only the ALPN "c-webrtc" (RFC 8833 confidential media; Firefox's MediaTransportHandler
+        // drops "webrtc" when privacy is requested, with no default), and Chromium's DTLS does not
+        // negotiate it. A script cannot add ALPN to the engine's DTLS: an engine limit (README).
         if (callee !== 'chromium') return;
         await b.evaluate((l) => side.addCandidates(l), await a.evaluate(() => side.gathered()));
         await a.evaluate((l) => side.addCandidates(l), await b.evaluate(() => side.gathered()));
