@@ -1,5 +1,6 @@
 import { markInterfaceObject } from '../../core/interface-objects';
 import { brandCheck } from '../../core/widen';
+import { standIn } from '../../core/webidl';
 import type { InstallContext, LegacyWindow, Surface } from '../../install/types';
 
 type Ctor = new (...args: unknown[]) => object;
@@ -98,14 +99,10 @@ export const descriptionConstructors: Surface = {
         }
       };
       Object.defineProperty(Widened, 'name', { value: name });
-      Object.setPrototypeOf(Widened, Object.getPrototypeOf(Native));
-      for (const key of Reflect.ownKeys(Native)) {
-        if (key === 'prototype' || key === 'length' || key === 'name') continue;
-        Object.defineProperty(Widened, key, Object.getOwnPropertyDescriptor(Native, key)!);
-      }
       Object.defineProperty(Widened, 'length', { value: Native.length });
       Object.defineProperty(Widened, 'prototype', { value: Native.prototype, writable: false, enumerable: false, configurable: false });
-      ctx.define(Native.prototype, `${name}.prototype`, 'constructor', { value: Widened, writable: true, enumerable: false });
+      // [[Prototype]], statics and prototype.constructor as the native interface object's (core/webidl).
+      standIn(ctx, Widened, Native, name);
       ctx.define(win, 'window', name, { value: markInterfaceObject(Widened), writable: true, enumerable: false });
     }
   },
