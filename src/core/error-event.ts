@@ -1,4 +1,5 @@
 import type { LegacyWindow } from '../install/types';
+import { InternalSlots } from './internal-slots';
 
 /**
  * An Event interface of the drafts with one attribute `error` of a `[NoInterfaceObject]` or engine error
@@ -9,7 +10,7 @@ import type { LegacyWindow } from '../install/types';
  * OverconstrainedError) is what those drafts named.
  */
 export function errorEventClass(win: LegacyWindow, name: string): typeof Event {
-  const errors = new WeakMap<Event, object | null>();
+  const errors = new InternalSlots<Event, object | null>();
   const fail = (why: string) => new win.TypeError(`Failed to construct '${name}': ${why}`);
   const cls = class extends win.Event {
     constructor(type: string, eventInitDict: EventInit & { error?: object | null }) {
@@ -22,8 +23,7 @@ export function errorEventClass(win: LegacyWindow, name: string): typeof Event {
     }
 
     get error(): object | null {
-      if (!errors.has(this)) throw new win.TypeError('Illegal invocation');
-      return errors.get(this) ?? null;
+      return errors.of(win, this);
     }
   };
   Object.defineProperty(cls, 'name', { value: name });

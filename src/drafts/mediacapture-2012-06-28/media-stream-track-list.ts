@@ -1,4 +1,5 @@
 import { eventHandlerDescriptor } from '../../core/event-handler';
+import { InternalSlots } from '../../core/internal-slots';
 import { brandOf } from '../../core/webidl';
 import { liveWindows } from '../../install/live';
 import type { InstallContext, LegacyWindow, Surface } from '../../install/types';
@@ -13,7 +14,7 @@ type ListClass = new (token: symbol, stream: MediaStream, kind: Kind) => EventTa
 const TOKEN = Symbol('MediaStreamTrackList');
 /** Indexed access (`list[0]`) through getters on the prototype, for this many tracks of a kind. */
 const INDEXED = 16;
-const states = new WeakMap<EventTarget, ListState>();
+const states = new InternalSlots<EventTarget, ListState>();
 const lists = new WeakMap<MediaStream, Partial<Record<Kind, EventTarget>>>();
 const classes = new WeakMap<LegacyWindow, ListClass>();
 
@@ -21,11 +22,7 @@ function tracksOf({ stream, kind }: ListState): MediaStreamTrack[] {
   return kind === 'audio' ? stream.getAudioTracks() : stream.getVideoTracks();
 }
 
-function stateOf(win: LegacyWindow, self: unknown): ListState {
-  const state = states.get(self as EventTarget);
-  if (!state) throw new win.TypeError('Illegal invocation: not a MediaStreamTrackList');
-  return state;
-}
+const stateOf = (win: LegacyWindow, self: unknown): ListState => states.of(win, self);
 
 /**
  * webrtc-wd-2012-02-09 / mediacapture-2012-06-28 `MediaStreamTrackList`: a live view of one kind of a
@@ -91,7 +88,7 @@ export function trackList(win: LegacyWindow, stream: MediaStream, kind: Kind): E
 }
 
 export function isTrackList(v: unknown): boolean {
-  return typeof v === 'object' && v !== null && states.has(v as EventTarget);
+  return states.has(v as EventTarget);
 }
 
 /** `stream.audioTracks` / `stream.videoTracks` (2012-02 → 2012-06; `getAudioTracks()` since 2013). */

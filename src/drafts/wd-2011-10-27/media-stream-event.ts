@@ -1,4 +1,5 @@
 import type { InstallContext, LegacyWindow, Surface } from '../../install/types';
+import { InternalSlots } from '../../core/internal-slots';
 import { used } from '../../install/usage';
 
 export interface MediaStreamEventInit extends EventInit {
@@ -14,7 +15,7 @@ export type MediaStreamEventConstructor = {
 };
 
 /** `stream` of the shim's own events, and of native ones re-initialized by initMediaStreamEvent. */
-const streams = new WeakMap<Event, MediaStream | null>();
+const streams = new InternalSlots<Event, MediaStream | null>();
 const classes = new WeakMap<LegacyWindow, MediaStreamEventConstructor>();
 
 /** WebIDL `MediaStream?`: a MediaStream of any realm (the native brand check), null or undefined. */
@@ -56,8 +57,7 @@ function ownClass(win: LegacyWindow): MediaStreamEventConstructor {
 
     /** §7.1.1 */
     get stream(): MediaStream | null {
-      if (!streams.has(this)) throw new win.TypeError('Illegal invocation');
-      return streams.get(this) ?? null;
+      return streams.of(win, this);
     }
   }
   const proto = MediaStreamEvent.prototype;

@@ -1,5 +1,6 @@
 import { asOperation } from '../../core/webidl';
 import { queueTask } from '../../core/task';
+import { InternalSlots } from '../../core/internal-slots';
 import { used } from '../../install/usage';
 import { complain } from '../../install/warnings';
 import type { InstallContext, LegacyWindow, Surface } from '../../install/types';
@@ -41,7 +42,7 @@ interface Snapshot {
   ms: number;
 }
 
-const recordings = new WeakMap<object, Recording>();
+const recordings = new InternalSlots<object, Recording>();
 /** Bytes read to find the Info element: browsers write it within the first few hundred. */
 const HEADER_BYTES = 4096;
 
@@ -136,8 +137,7 @@ function forWindow(win: LegacyWindow): PerWindow {
 
     /** 2011 WD §3.2.4.1 getRecordedData(callback) */
     getRecordedData(callback: unknown): void {
-      const r = recordings.get(this);
-      if (!r) throw new win.TypeError('Illegal invocation');
+      const r = recordings.of(win, this);
       used(win, 'MediaStreamRecorder.prototype.getRecordedData');
       // "If callback is null, abort these steps."
       if (typeof callback !== 'function') {

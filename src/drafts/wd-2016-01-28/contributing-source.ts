@@ -1,3 +1,4 @@
+import { InternalSlots } from '../../core/internal-slots';
 import { widenMethod } from '../../core/widen';
 import type { InstallContext, Surface } from '../../install/types';
 
@@ -29,12 +30,8 @@ export function rfc6464Level(linear: number | undefined): number | null {
 
 function install(ctx: InstallContext) {
   const { win } = ctx;
-  const values = new WeakMap<object, Values>();
-  const own = (self: unknown): Values => {
-    const v = values.get(self as object);
-    if (!v) throw new win.TypeError('Illegal invocation');
-    return v;
-  };
+  const values = new InternalSlots<object, Values>();
+  const own = (self: unknown) => values.of(win, self);
   // No constructor in the IDL: `new RTCRtpContributingSource()` throws, as an interface object does.
   const RTCRtpContributingSource = function RTCRtpContributingSource(): never {
     throw new win.TypeError('Illegal constructor');

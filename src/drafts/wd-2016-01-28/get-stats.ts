@@ -1,5 +1,6 @@
 import type { InstallContext, LegacyWindow, Surface } from '../../install/types';
 import { brandCheck } from '../../core/brand';
+import { InternalSlots } from '../../core/internal-slots';
 import { legacyEntries, type StatsEntry } from './stats-names';
 
 /** The table's name for this member: what report() and warnings count its uses under. */
@@ -14,12 +15,8 @@ type GetStats = (this: RTCPeerConnection, ...args: unknown[]) => unknown;
  * would throw on it.
  */
 function reportClass(win: LegacyWindow) {
-  const maps = new WeakMap<object, Map<string, StatsEntry>>();
-  const map = (self: unknown): Map<string, StatsEntry> => {
-    const m = maps.get(self as object);
-    if (!m) throw new TypeError('Illegal invocation');
-    return m;
-  };
+  const maps = new InternalSlots<object, Map<string, StatsEntry>>();
+  const map = (self: unknown) => maps.of(win, self);
   const methods = {
     get size(): number {
       return map(this).size;

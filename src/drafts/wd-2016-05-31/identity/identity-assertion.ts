@@ -1,16 +1,13 @@
+import { InternalSlots } from '../../../core/internal-slots';
 import type { InstallContext, Surface } from '../../../install/types';
 
 /** 2016 WD §9.5 `[Constructor(DOMString idp, DOMString name)] interface RTCIdentityAssertion`. */
 function install(ctx: InstallContext) {
-  const values = new WeakMap<object, { idp: string; name: string }>();
-  const own = (self: unknown) => {
-    const v = values.get(self as object);
-    if (!v) throw new TypeError('Illegal invocation');
-    return v;
-  };
+  const values = new InternalSlots<object, { idp: string; name: string }>();
+  const own = (self: unknown) => values.of(ctx.win, self);
   class RTCIdentityAssertion {
     constructor(idp: string, name: string) {
-      if (arguments.length < 2) throw new TypeError(`Failed to construct 'RTCIdentityAssertion': 2 arguments required, but only ${arguments.length} present.`);
+      if (arguments.length < 2) throw new ctx.win.TypeError(`Failed to construct 'RTCIdentityAssertion': 2 arguments required, but only ${arguments.length} present.`);
       values.set(this, { idp: String(idp), name: String(name) });
     }
     get idp(): string {
