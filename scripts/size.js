@@ -5,6 +5,8 @@
 //             length per module, against scripts/size-baseline.json) — `npm test` runs this
 //   --update  rewrite scripts/size-baseline.json from this build
 //   --json    last line: the dist files as JSON (bench/size.js reads it)
+//   --by-draft  where the classic script's bytes go: its minified bytes by draft folder (and core/,
+//             install/, sdp/, dependencies), read from its source map; min+gzip shared out in proportion
 // Bundles: `classic` is dist/webrtc-legacy.min.js (every draft); each draft id is what an app's bundler
 // makes of `import { install } from 'webrtc-legacy/<draft-id>'` (dist/drafts/<id>.mjs with sdp-transform,
 // terser compress+mangle). min+gzip is gzip -9 of the minified code.
@@ -106,4 +108,49 @@ if (args.includes('--check')) {
   if (failed) process.exit(1);
   console.log('\nsize: every bundle is within its budget');
 }
+if (args.includes('--by-draft')) byDraft(join(dist, 'webrtc-legacy.min.js'), bundles[0].gzip);
 if (args.includes('--json')) console.log(JSON.stringify(rows));
+
+/** The minified bytes of `file` by the source each comes from (its source map), summed by folder. */
+function byDraft(file, gzipped) {
+  const code = readFileSync(file, 'utf8');
+  const { sources, mappings } = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
+  const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const groupOf = (s) => {
+    const path = s.replace(/^(\.\.\/)+/, '');
+    return /src\/drafts\/[^/]+/.exec(path)?.[0] ?? /node_modules\/[^/]+/.exec(path)?.[0] ?? /src\/[^/]+/.exec(path)?.[0]?.replace(/\.ts$/, '') ?? path;
+  };
+  const totals = new Map();
+  const lines = code.split('\n');
+  let source = 0;
+  mappings.split(';').forEach((segs, l) => {
+    // Each segment starts a run of columns that comes from one source: [col, source, line, col, name] as VLQ deltas.
+    let col = 0;
+    const runs = [];
+    for (const seg of segs ? segs.split(',') : []) {
+      const v = [];
+      for (let i = 0, shift = 0, n = 0; i < seg.length; i++) {
+        const d = B64.indexOf(seg[i]);
+        n += (d & 31) << shift;
+        if (d & 32) shift += 5;
+        else {
+          v.push(n & 1 ? -(n >>> 1) : n >>> 1);
+          n = shift = 0;
+        }
+      }
+      col += v[0];
+      if (v.length > 1) source += v[1];
+      runs.push([col, v.length > 1 ? source : -1]);
+    }
+    const len = lines[l]?.length ?? 0;
+    runs.forEach(([c, s], i) => {
+      const key = s < 0 ? '(no source)' : groupOf(sources[s]);
+      totals.set(key, (totals.get(key) ?? 0) + ((runs[i + 1]?.[0] ?? len) - c));
+    });
+  });
+  const all = [...totals.values()].reduce((a, b) => a + b, 0);
+  console.log(`\nwhere the classic script's bytes go (minified bytes from its source map; min+gzip in proportion)`);
+  for (const [group, n] of [...totals].sort((a, b) => b[1] - a[1])) {
+    console.log(`${group.padEnd(48)}${pad(kb(n), 12)}${pad(kb((n / all) * gzipped), 12)}`);
+  }
+}
