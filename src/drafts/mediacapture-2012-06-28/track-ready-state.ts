@@ -23,17 +23,11 @@ export const trackReadyState: Surface = {
     const nativeMuted = Object.getOwnPropertyDescriptor(proto, 'muted')?.get;
     ctx.define(proto, 'MediaStreamTrack.prototype', 'readyState', {
       enumerable: true,
-      // The native getter brand-checks `this` first, as the 2012 attribute did; named `get readyState`
-      // as a WebIDL attribute getter is (idlharness).
-      get: Object.getOwnPropertyDescriptor(
-        {
-          get readyState() {
-            if (nativeReadyState.call(this) === 'ended') return STATES.ENDED;
-            return nativeMuted?.call(this) ? STATES.MUTED : STATES.LIVE;
-          },
-        },
-        'readyState',
-      )!.get,
+      // The native getter brand-checks `this` first, as the 2012 attribute did.
+      get(this: MediaStreamTrack) {
+        if (nativeReadyState.call(this) === 'ended') return STATES.ENDED;
+        return nativeMuted?.call(this) ? STATES.MUTED : STATES.LIVE;
+      },
     });
     for (const [name, value] of Object.entries(STATES)) {
       if (name in proto) continue;

@@ -205,17 +205,15 @@ function watchMediaElements(ctx: InstallContext, minted: Map<string, MediaStream
   };
   const namesSrc = (name: unknown) => typeof name === 'string' && name.length === 3 && name.toLowerCase() === 'src';
 
-  const setter = Object.getOwnPropertyDescriptor(
-    {
-      set src(value: string) {
-        srcDescriptor.set!.call(this, value);
-        afterSrcChange(this);
-      },
-    },
-    'src',
-  )!.set;
   const P = 'HTMLMediaElement.prototype';
-  ctx.define(proto, P, 'src', { get: srcDescriptor.get, set: setter, enumerable: srcDescriptor.enumerable });
+  ctx.define(proto, P, 'src', {
+    get: srcDescriptor.get,
+    set(this: HTMLMediaElement, value: string) {
+      srcDescriptor.set!.call(this, value);
+      afterSrcChange(this);
+    },
+    enumerable: srcDescriptor.enumerable,
+  });
   // Own members of HTMLMediaElement.prototype, so Element.prototype and every other element stay untouched.
   ctx.define(proto, P, 'setAttribute', {
     value: asOperation(function setAttribute(this: Element, qualifiedName: string, _value: string): void {

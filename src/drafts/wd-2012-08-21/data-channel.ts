@@ -64,34 +64,23 @@ export const dataChannel: Surface = {
       const check = brandCheck(win, proto, 'ordered', 'RTCDataChannel');
       ctx.define(proto, 'RTCDataChannel.prototype', 'reliable', {
         enumerable: true,
-        get: Object.getOwnPropertyDescriptor(
-          {
-            // 2012-08 WD §5.1: "true if the channel is reliable" — every message arrives, in order.
-            get reliable() {
-              check(this, 'reliable');
-              const c = this as unknown as RTCDataChannel;
-              return c.ordered && c.maxRetransmits === null && c.maxPacketLifeTime === null;
-            },
-          },
-          'reliable',
-        )!.get,
+        // 2012-08 WD §5.1: "true if the channel is reliable" — every message arrives, in order.
+        get(this: RTCDataChannel) {
+          check(this, 'reliable');
+          return this.ordered && this.maxRetransmits === null && this.maxPacketLifeTime === null;
+        },
       });
     }
     if (!('maxRetransmitTime' in proto) && 'maxPacketLifeTime' in proto) {
       const check = brandCheck(win, proto, 'ordered', 'RTCDataChannel');
       ctx.define(proto, 'RTCDataChannel.prototype', 'maxRetransmitTime', {
         enumerable: true,
-        get: Object.getOwnPropertyDescriptor(
-          {
-            // 2013-09 WD §5.2.1 maxRetransmitTime: "the length of the time window (in milliseconds)
-            // during which retransmissions may occur" — today's maxPacketLifeTime (renamed 2014).
-            get maxRetransmitTime() {
-              check(this, 'maxRetransmitTime');
-              return (this as unknown as RTCDataChannel).maxPacketLifeTime;
-            },
-          },
-          'maxRetransmitTime',
-        )!.get,
+        // 2013-09 WD §5.2.1 maxRetransmitTime: "the length of the time window (in milliseconds)
+        // during which retransmissions may occur" — today's maxPacketLifeTime (renamed 2014).
+        get(this: RTCDataChannel) {
+          check(this, 'maxRetransmitTime');
+          return this.maxPacketLifeTime;
+        },
       });
     }
     const w = win as unknown as Record<string, unknown>;

@@ -59,17 +59,14 @@ export const states: Surface = {
     const check = brandCheck(win, proto, 'signalingState', 'RTCPeerConnection');
     const attribute = (name: 'readyState' | 'iceState', read: (pc: RTCPeerConnection) => string) => {
       if (!todo.has(name)) return;
-      const get = Object.getOwnPropertyDescriptor(
-        {
-          get [name]() {
-            check(this, name);
-            ctx.deprecated(`RTCPeerConnection.prototype.${name}`, name === 'readyState' ? 'pc.connectionState' : 'pc.iceConnectionState');
-            return read(this as unknown as RTCPeerConnection);
-          },
+      ctx.define(proto, P, name, {
+        enumerable: true,
+        get(this: RTCPeerConnection) {
+          check(this, name);
+          ctx.deprecated(`RTCPeerConnection.prototype.${name}`, name === 'readyState' ? 'pc.connectionState' : 'pc.iceConnectionState');
+          return read(this);
         },
-        name,
-      )!.get;
-      ctx.define(proto, P, name, { get, enumerable: true });
+      });
     };
     attribute('readyState', readyStateOf);
     attribute('iceState', (pc) => iceState(natives(pc)));

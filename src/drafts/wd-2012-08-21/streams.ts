@@ -157,16 +157,11 @@ export const streams: Surface = {
       if (!todo[name]) continue;
       ctx.define(proto, P, name, {
         enumerable: true,
-        get: Object.getOwnPropertyDescriptor(
-          {
-            get [name]() {
-              check(this, name);
-              ctx.deprecated(`RTCPeerConnection.prototype.${name}`, `pc.${list}()`);
-              return (proto[list] as StreamsMethod).call(this as unknown as RTCPeerConnection);
-            },
-          },
-          name,
-        )!.get,
+        get(this: RTCPeerConnection) {
+          check(this, name);
+          ctx.deprecated(`RTCPeerConnection.prototype.${name}`, `pc.${list}()`);
+          return (proto[list] as StreamsMethod).call(this);
+        },
       });
     }
   },

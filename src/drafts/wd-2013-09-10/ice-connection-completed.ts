@@ -26,17 +26,13 @@ export const iceConnectionCompleted: Surface = {
     const proto = win.RTCPeerConnection.prototype;
     const own = Object.getOwnPropertyDescriptor(proto, 'iceConnectionState')!;
     const nativeGet = own.get as (this: RTCPeerConnection) => string;
-    const get = Object.getOwnPropertyDescriptor(
-      {
-        get iceConnectionState() {
-          const pc = this as unknown as RTCPeerConnection;
-          const native = nativeGet.call(pc);
-          return liveWindows.has(win) ? iceConnectionStateOfTheTime(native, pc.iceGatheringState) : native;
-        },
+    ctx.define(proto, P, 'iceConnectionState', {
+      enumerable: own.enumerable,
+      get(this: RTCPeerConnection) {
+        const native = nativeGet.call(this);
+        return liveWindows.has(win) ? iceConnectionStateOfTheTime(native, this.iceGatheringState) : native;
       },
-      'iceConnectionState',
-    )!.get;
-    ctx.define(proto, P, 'iceConnectionState', { get, enumerable: own.enumerable });
+    });
     // Firefox 153 runs its own handler attributes only for the engine's events (measured with
     // addstream), so the shim's iceconnectionstatechange needs a handler attribute that listens.
     // The native attribute's brand check stays (idlharness: a wrong `this` throws TypeError).
