@@ -1,4 +1,5 @@
-import type { InstallContext } from '../install/types';
+import type { InstallContext, LegacyWindow } from '../install/types';
+import { markInterfaceObject } from './interface-objects';
 export { brandOf } from './brand';
 /**
  * A WebIDL operation as the browser's own are (WebIDL §3.7.6 "creating an operation function"):
@@ -70,4 +71,31 @@ export function standIn(ctx: InstallContext, replacement: Function, Native: Func
     Object.defineProperty(replacement, key, Object.getOwnPropertyDescriptor(Native, key)!);
   }
   ctx.define(Native.prototype as object, `${ifaceName}.prototype`, 'constructor', { value: replacement, writable: true, enumerable: false });
+}
+
+/**
+ * `window[name]` replaced by an interface object that widens the engine's constructor `Native`: every
+ * `new` call reaches `construct` with its arguments and new.target, which makes the object (the native
+ * constructor's, for any call that is not a draft's); a call without `new` is the native one's, so it
+ * throws the engine's own TypeError. `.name`, `.length`, `prototype`, [[Prototype]], statics and
+ * `prototype.constructor` are the native's (standIn), and the prefixed names follow it
+ * (core/interface-objects.ts). Returns the new interface object.
+ */
+export function widenConstructor<T extends object>(
+  ctx: InstallContext,
+  name: string,
+  Native: new (...args: never[]) => T,
+  construct: (args: unknown[], newTarget: Function) => T,
+): new (...args: unknown[]) => T {
+  const Widened = {
+    [name]: function (this: unknown, ...args: unknown[]): T {
+      if (!new.target) return Reflect.apply(Native as unknown as Function, this, args) as T;
+      return construct(args, new.target);
+    },
+  }[name]!;
+  Object.defineProperty(Widened, 'length', { value: Native.length });
+  Object.defineProperty(Widened, 'prototype', { value: Native.prototype, writable: false, enumerable: false, configurable: false });
+  standIn(ctx, Widened, Native, name);
+  ctx.define(ctx.win as LegacyWindow, 'window', name, { value: markInterfaceObject(Widened), writable: true, enumerable: false });
+  return Widened as unknown as new (...args: unknown[]) => T;
 }

@@ -1,3 +1,4 @@
+import { widenConstructor } from '../../core/webidl';
 import type { InstallContext, LegacyWindow, Surface } from '../../install/types';
 
 /** Today's engines require `track` (mediacapture-main: `required MediaStreamTrack track`) and throw without it. */
@@ -31,29 +32,22 @@ export const trackEventWithoutTrack: Surface = {
     const { win } = ctx;
     const Native = win.MediaStreamTrackEvent;
     const proto = Native.prototype;
-    const nativeTrack = Object.getOwnPropertyDescriptor(proto, 'track')!.get!;
+    const own = Object.getOwnPropertyDescriptor(proto, 'track')!;
+    const nativeTrack = own.get!;
     const trackless = new WeakSet<object>();
-    const MediaStreamTrackEvent = function MediaStreamTrackEvent(this: unknown, _type: string, _eventInitDict: MediaStreamTrackEventInit): Event {
-      if (!new.target) return Reflect.apply(Native as unknown as () => Event, this, arguments);
-      const target = new.target === MediaStreamTrackEvent ? Native : new.target;
-      const dict = arguments[1] as { track?: unknown } | null | undefined;
-      const noTrack = arguments.length >= 2 && (dict == null || (typeof dict === 'object' && dict.track == null));
-      if (!noTrack) return Reflect.construct(Native, arguments, target) as Event;
-      const event = Reflect.construct(win.Event, [arguments[0], dict ?? {}], target) as Event;
+    widenConstructor(ctx, 'MediaStreamTrackEvent', Native, (args, newTarget) => {
+      const dict = args[1] as { track?: unknown } | null | undefined;
+      const noTrack = args.length >= 2 && (dict == null || (typeof dict === 'object' && dict.track == null));
+      if (!noTrack) return Reflect.construct(Native, args, newTarget) as Event;
+      const event = Reflect.construct(win.Event, [args[0], dict ?? {}], newTarget) as Event;
       trackless.add(event);
       return event;
-    };
-    Object.defineProperty(MediaStreamTrackEvent, 'length', { value: Native.length });
-    Object.defineProperty(MediaStreamTrackEvent, 'prototype', { value: proto, writable: false, enumerable: false, configurable: false });
-    Object.setPrototypeOf(MediaStreamTrackEvent, Object.getPrototypeOf(Native));
-    const getter = {
-      get track(): MediaStreamTrack | null {
+    });
+    ctx.define(proto, 'MediaStreamTrackEvent.prototype', 'track', {
+      enumerable: own.enumerable,
+      get(this: Event): MediaStreamTrack | null {
         return trackless.has(this) ? null : (nativeTrack.call(this) as MediaStreamTrack);
       },
-    };
-    const own = Object.getOwnPropertyDescriptor(proto, 'track')!;
-    ctx.define(proto, 'MediaStreamTrackEvent.prototype', 'track', { get: Object.getOwnPropertyDescriptor(getter, 'track')!.get, enumerable: own.enumerable });
-    ctx.define(proto, 'MediaStreamTrackEvent.prototype', 'constructor', { value: MediaStreamTrackEvent, writable: true, enumerable: false });
-    ctx.define(win, 'window', 'MediaStreamTrackEvent', { value: MediaStreamTrackEvent, writable: true, enumerable: false });
+    });
   },
 };

@@ -1,6 +1,5 @@
-import { markInterfaceObject } from '../../core/interface-objects';
 import { brandCheck } from '../../core/widen';
-import { standIn } from '../../core/webidl';
+import { widenConstructor } from '../../core/webidl';
 import type { InstallContext, LegacyWindow, Surface } from '../../install/types';
 
 type Ctor = new (...args: unknown[]) => object;
@@ -88,22 +87,15 @@ export const descriptionConstructors: Surface = {
     for (const name of needed(win)) {
       const Native = win[name] as unknown as Ctor;
       const legacy = LEGACY[name];
-      const Widened = function (this: unknown, ...args: unknown[]): object {
-        if (!new.target) return Reflect.apply(Native as unknown as Function, this, args) as object;
+      widenConstructor(ctx, name, Native, (args, newTarget) => {
         try {
-          return Reflect.construct(Native, args, new.target);
+          return Reflect.construct(Native, args, newTarget);
         } catch (e) {
           if (!(e instanceof win.TypeError) || !legacy.takes(args[0])) throw e;
           ctx.used(name === 'RTCIceCandidate' ? 'new RTCIceCandidate({})' : 'new RTCSessionDescription()');
-          return legacy.make(Native, (args[0] ?? {}) as Record<string, unknown>, new.target);
+          return legacy.make(Native, (args[0] ?? {}) as Record<string, unknown>, newTarget);
         }
-      };
-      Object.defineProperty(Widened, 'name', { value: name });
-      Object.defineProperty(Widened, 'length', { value: Native.length });
-      Object.defineProperty(Widened, 'prototype', { value: Native.prototype, writable: false, enumerable: false, configurable: false });
-      // [[Prototype]], statics and prototype.constructor as the native interface object's (core/webidl).
-      standIn(ctx, Widened, Native, name);
-      ctx.define(win, 'window', name, { value: markInterfaceObject(Widened), writable: true, enumerable: false });
+      });
     }
   },
 };

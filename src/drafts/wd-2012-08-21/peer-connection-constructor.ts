@@ -1,3 +1,4 @@
+import { widenConstructor } from '../../core/webidl';
 import { liveWindows } from '../../install/live';
 import type { Era, LegacyWindow, Surface } from '../../install/types';
 import { complain } from '../../install/warnings';
@@ -98,26 +99,12 @@ export const peerConnectionConstructor: Surface = {
       }
     };
 
-    const RTCPeerConnection = function RTCPeerConnection(this: unknown): RTCPeerConnection {
-      // Called without new: the engine's own TypeError.
-      if (!new.target) return (Native as unknown as (...a: unknown[]) => RTCPeerConnection).apply(this, arguments as unknown as unknown[]);
-      if (!live()) return Reflect.construct(Native, arguments, new.target) as RTCPeerConnection;
-      const pc = construct(arguments, new.target);
-      const args = Array.from(arguments);
+    const RTCPeerConnection = widenConstructor(ctx, 'RTCPeerConnection', Native, (args, newTarget) => {
+      if (!live()) return Reflect.construct(Native, args, newTarget) as RTCPeerConnection;
+      const pc = construct(args, newTarget);
       for (const hook of list) hook(pc, live, args);
       return pc;
-    };
-    Object.setPrototypeOf(RTCPeerConnection, Object.getPrototypeOf(Native));
-    for (const key of Reflect.ownKeys(Native)) {
-      if (key === 'prototype' || key === 'length' || key === 'name') continue;
-      Object.defineProperty(RTCPeerConnection, key, Object.getOwnPropertyDescriptor(Native, key)!);
-    }
-    Object.defineProperty(RTCPeerConnection, 'length', { value: Native.length });
-    Object.defineProperty(RTCPeerConnection, 'prototype', { value: Native.prototype, writable: false, enumerable: false, configurable: false });
-
-    const proto = Native.prototype;
-    ctx.define(proto, 'RTCPeerConnection.prototype', 'constructor', { value: RTCPeerConnection, writable: true, enumerable: false });
-    ctx.define(win, 'window', 'RTCPeerConnection', { value: RTCPeerConnection, writable: true, enumerable: false });
+    });
     // Chromium's webkitRTCPeerConnection is the same interface object: it stays the same one.
     const w = win as unknown as Record<string, unknown>;
     if (w['webkitRTCPeerConnection'] === Native) ctx.define(win, 'window', 'webkitRTCPeerConnection', { value: RTCPeerConnection, writable: true, enumerable: false });

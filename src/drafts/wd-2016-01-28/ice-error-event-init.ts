@@ -1,3 +1,4 @@
+import { widenConstructor } from '../../core/webidl';
 import type { Surface } from '../../install/types';
 
 type Init = Record<string, unknown>;
@@ -41,20 +42,12 @@ export const iceErrorEventInit: Surface = {
   install(ctx) {
     const win = ctx.win as unknown as Record<string, unknown>;
     const Native = win.RTCPeerConnectionIceErrorEvent as new (type: string, init?: Init) => Event;
-    const RTCPeerConnectionIceErrorEvent = function RTCPeerConnectionIceErrorEvent(this: unknown, type: string, init?: Init): Event {
-      if (!new.target) return (Native as unknown as (...a: unknown[]) => Event).apply(this, arguments as unknown as unknown[]);
-      const legacy = arguments.length >= 2 && init !== null && typeof init === 'object' && (init.errorCode === undefined || init.statusText !== undefined || init.hostCandidate !== undefined);
-      if (!legacy) return Reflect.construct(Native, arguments, new.target) as Event;
+    widenConstructor(ctx, 'RTCPeerConnectionIceErrorEvent', Native, (args, newTarget) => {
+      const [type, init] = args as [string, Init | null | undefined];
+      const legacy = args.length >= 2 && init !== null && typeof init === 'object' && (init.errorCode === undefined || init.statusText !== undefined || init.hostCandidate !== undefined);
+      if (!legacy) return Reflect.construct(Native, args, newTarget) as Event;
       ctx.used('new RTCPeerConnectionIceErrorEvent(type, {hostCandidate, statusText})');
-      return Reflect.construct(Native, [type, translate(init!)], new.target) as Event;
-    };
-    Object.setPrototypeOf(RTCPeerConnectionIceErrorEvent, Object.getPrototypeOf(Native));
-    for (const key of Reflect.ownKeys(Native)) {
-      if (key === 'prototype' || key === 'name') continue;
-      Object.defineProperty(RTCPeerConnectionIceErrorEvent, key, Object.getOwnPropertyDescriptor(Native, key)!);
-    }
-    Object.defineProperty(RTCPeerConnectionIceErrorEvent, 'prototype', { value: Native.prototype, writable: false, enumerable: false, configurable: false });
-    ctx.define(Native.prototype, 'RTCPeerConnectionIceErrorEvent.prototype', 'constructor', { value: RTCPeerConnectionIceErrorEvent, writable: true, enumerable: false });
-    ctx.define(ctx.win, 'window', 'RTCPeerConnectionIceErrorEvent', { value: RTCPeerConnectionIceErrorEvent, writable: true, enumerable: false });
+      return Reflect.construct(Native, [type, translate(init!)], newTarget) as Event;
+    });
   },
 };
