@@ -29,4 +29,16 @@ describe('npm run size -- --check', function () {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('--by-draft shares out the classic script\'s minified bytes by draft folder, all of them', () => {
+    const r = spawnSync(process.execPath, [join(root, 'scripts/size.js'), '--by-draft'], { cwd: root, encoding: 'utf8' });
+    expect(r.status, r.stderr).to.equal(0);
+    const part = r.stdout.slice(r.stdout.indexOf("where the classic script's bytes go"));
+    const rows = [...part.matchAll(/^(\S+)\s+([\d.]+) KB\s+([\d.]+) KB$/gm)].map((m) => ({ group: m[1], min: Number(m[2]) }));
+    const groups = rows.map((x) => x.group);
+    expect(groups).to.include.members(['src/drafts/wd-2011-10-27', 'src/drafts/ed-2012-03-18', 'src/core', 'node_modules/sdp-transform']);
+    // Every byte of the minified file is counted once (KB with two decimals per row).
+    const total = readFileSync(join(root, 'dist/webrtc-legacy.min.js'), 'utf8').split('\n').reduce((n, l) => n + l.length, 0) / 1024;
+    expect(rows.reduce((n, x) => n + x.min, 0)).to.be.closeTo(total, 0.01 * rows.length);
+  });
 });
